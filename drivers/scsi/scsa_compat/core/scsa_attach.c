@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsa_attach.c - binding target drivers to SCSI devices.
+ *
+ * A target driver registers with mod_install(); its struct modldrv names
+ * the peripheral device types it claims ("scsiclass,00" ...).  For every
+ * Linux SCSI device of such a type the shim creates a dev_info_t and a
+ * Solaris struct scsi_device (sd_address leads to the LUN) and calls
+ * devo_probe and devo_attach(DDI_ATTACH).  devo_detach(DDI_DETACH) is
+ * called when the device or its host goes away, and from mod_remove().
+ * One mutex serialises binding; it is never taken on the I/O path.
+ */
+#define pr_fmt(fmt) "scsa_compat: " fmt
+
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/idr.h>
+#include <linux/debugfs.h>
+#include <linux/seq_file.h>
+#include "scsa_sol.h"
+
+struct scsa_tgt_driver {
+	struct list_head node;
+	struct modlinkage *ml;
+	struct modldrv *md;
+	struct module *owner;
+	struct ida ida;
+};
+
+/* Solaris-side view of a LUN: its attachments. */
+struct scsa_node {
+	struct list_head node;
+	struct scsa_lun *lun;
+	struct scsa_lun_info info;
+	struct list_head dips;
+};
+
+static DEFINE_MUTEX(scsa_bind_lock);
+static LIST_HEAD(scsa_drivers);
+static LIST_HEAD(scsa_nodes);
+
+struct mod_ops mod_driverops = { .mo_type = 1 };
+EXPORT_SYMBOL_GPL(mod_driverops);
+
+/* ---- dev_info accessors ---- */
+
+/**
+ * ddi_get_instance() - the instance number of an attachment.
+ * @dip: the device.  Return: 0, 1, ... per driver.  Context: any.
+ * Source: ddi_get_instance(9F).
+ */
+int ddi_get_instance(dev_info_t *dip)
+{
+	return dip ? dip->instance : -1;
+}
+EXPORT_SYMBOL_GPL(ddi_get_instance);
+
+/**
+ * ddi_get_driver_private() - the driver-private pointer of @dip.
+ * For a SCSI target it is the struct scsi_device until the driver changes
+ * it (scsi_device(9S)).  Context: any.  Source: ddi_get_driver_private(9F).
+ */
+void *ddi_get_driver_private(dev_info_t *dip)
+{
+	return dip ? dip->driver_private : NULL;
+}
+EXPORT_SYMBOL_GPL(ddi_get_driver_private);
+
+/**
+ * ddi_set_driver_private() - set the driver-private pointer of @dip.
+ * Context: any.  Source: ddi_get_driver_private(9F).
+ */
+void ddi_set_driver_private(dev_info_t *dip, void *data)
+{
+	if (dip)
+		dip->driver_private = data;
+}
+EXPORT_SYMBOL_GPL(ddi_set_driver_private);
+
+/**
+ * ddi_driver_name() - the driver's name (its modldrv linkinfo).
+ * Context: any.  Source: ddi_driver_name(9F).
+ */
+const char *ddi_driver_name(dev_info_t *dip)
+{
+	return dip && dip->drv->md->drv_linkinfo ? dip->drv->md->drv_linkinfo :
+						   "unknown";
+}
+EXPORT_SYMBOL_GPL(ddi_driver_name);
+
+/**
+ * ddi_get_name_addr() - the unit address, "target,lun" in hex.
+ * Context: any.  Source: ddi_get_name_addr(9F).
+ */
+char *ddi_get_name_addr(dev_info_t *dip)
+{
+	return dip ? dip->addr : NULL;
+}
+EXPORT_SYMBOL_GPL(ddi_get_name_addr);
+
+/**
+ * ddi_report_dev() - announce an attached device in the kernel log.
+ * Context: process.  Source: ddi_report_dev(9F).
+ */
+void ddi_report_dev(dev_info_t *dip)
+{
+	if (dip)
+		dev_info(dip->sd.sd_address.a_hba_tran ?
+			 ddi_get_linux_device(dip) : NULL, "%s%d at %s\n",
+			 ddi_driver_name(dip), dip->instance, dip->addr);
+}
+EXPORT_SYMBOL_GPL(ddi_report_dev);
+
+/**
+ * ddi_get_linux_device() - the Linux struct device of the SCSI device @dip
+ * is attached to (scsa-compat extension, for a driver's Linux glue: the
+ * parent of its block device, say).  Context: any.
+ */
+struct device *ddi_get_linux_device(dev_info_t *dip)
+{
+	struct scsa_lun_info info;
+
+	if (!dip)
+		return NULL;
+	scsa_lnx_info(dip->lun, &info);
+	return info.dev;
+}
+EXPORT_SYMBOL_GPL(ddi_get_linux_device);
+
+/* ---- attach / detach ---- */
+
+static bool scsa_driver_claims(struct scsa_tgt_driver *drv, u8 type)
+{
+	const char * const *a;
+	unsigned int t;
+
+	for (a = drv->md->drv_aliases; a && *a; a++)
+		if (sscanf(*a, "scsiclass,%x", &t) == 1 && t == type)
+			return true;
+	return false;
+}
+
+static void scsa_dip_free(struct dev_info *dip)
+{
+	kfree(dip->sd.sd_inq);
+	ida_free(&dip->drv->ida, dip->instance);
+	kfree(dip);
+}
+
+static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
+{
+	struct dev_ops *ops = drv->md->drv_dev_ops;
+	struct dev_info *dip;
+	int id, rv;
+
+	if (!scsa_driver_claims(drv, n->info.type) || scsa_lnx_gone(n->lun))
+		return;
+	dip = kzalloc(sizeof(*dip), GFP_KERNEL);
+	if (!dip)
+		return;
+	id = ida_alloc(&drv->ida, GFP_KERNEL);
+	if (id < 0) {
+		kfree(dip);
+		return;
+	}
+	dip->drv = drv;
+	dip->lun = n->lun;
+	dip->instance = id;
+	snprintf(dip->addr, sizeof(dip->addr), "%x,%llx", n->info.id,
+		 n->info.lun);
+	dip->sd.sd_address.a_hba_tran = (struct scsi_hba_tran *)n->lun;
+	dip->sd.sd_address.a_target = n->info.id;
+	dip->sd.sd_address.a_lun = n->info.lun;
+	dip->sd.sd_dev = dip;
+	mutex_init(&dip->sd.sd_mutex, NULL, MUTEX_DRIVER, NULL);
+	dip->driver_private = &dip->sd;
+
+	if (ops->devo_probe && ops->devo_probe(dip) == DDI_PROBE_FAILURE) {
+		scsa_dip_free(dip);
+		return;
+	}
+	rv = ops->devo_attach ? ops->devo_attach(dip, DDI_ATTACH) :
+				DDI_FAILURE;
+	if (rv != DDI_SUCCESS) {
+		scsa_dip_free(dip);
+		return;
+	}
+	list_add_tail(&dip->node, &n->dips);
+}
+
+static void scsa_detach(struct dev_info *dip)
+{
+	struct dev_ops *ops = dip->drv->md->drv_dev_ops;
+
+	list_del(&dip->node);
+	if (ops->devo_detach &&
+	    ops->devo_detach(dip, DDI_DETACH) != DDI_SUCCESS)
+		pr_warn("%s%d: detach refused; the device is going away regardless\n",
+			ddi_driver_name(dip), dip->instance);
+	scsa_dip_free(dip);
+}
+
+void scsa_sol_lun_added(struct scsa_lun *lun)
+{
+	struct scsa_tgt_driver *drv;
+	struct scsa_node *n;
+
+	n = kzalloc(sizeof(*n), GFP_KERNEL);
+	if (!n)
+		return;
+	n->lun = lun;
+	scsa_lnx_info(lun, &n->info);
+	INIT_LIST_HEAD(&n->dips);
+	mutex_lock(&scsa_bind_lock);
+	list_add_tail(&n->node, &scsa_nodes);
+	list_for_each_entry(drv, &scsa_drivers, node)
+		scsa_try_attach(drv, n);
+	mutex_unlock(&scsa_bind_lock);
+}
+
+void scsa_sol_lun_removed(struct scsa_lun *lun)
+{
+	struct dev_info *dip, *tmp;
+	struct scsa_node *n;
+
+	mutex_lock(&scsa_bind_lock);
+	list_for_each_entry(n, &scsa_nodes, node) {
+		if (n->lun != lun)
+			continue;
+		list_for_each_entry_safe_reverse(dip, tmp, &n->dips, node)
+			scsa_detach(dip);
+		list_del(&n->node);
+		kfree(n);
+		break;
+	}
+	mutex_unlock(&scsa_bind_lock);
+}
+
+/**
+ * mod_install_owner() - register a target driver (use mod_install()).
+ * @ml:    the driver's modlinkage; ml_linkage[0] is its struct modldrv.
+ * @owner: the Linux module (THIS_MODULE, supplied by the macro).
+ *
+ * Attaches the driver to every present SCSI device it claims, and to those
+ * that appear later.  Return: 0, or EINVAL for a malformed linkage, EEXIST
+ * if already installed, ENOMEM.  Context: process; may sleep (attach runs
+ * here).  Source: mod_install(9F).
+ */
+int mod_install_owner(struct modlinkage *ml, struct module *owner)
+{
+	struct modldrv *md = ml ? ml->ml_linkage[0] : NULL;
+	struct scsa_tgt_driver *drv;
+	struct scsa_node *n;
+
+	if (!md || !md->drv_dev_ops || md->drv_dev_ops->devo_rev != DEVO_REV) {
+		pr_warn("mod_install: malformed modlinkage\n");
+		return EINVAL;
+	}
+	drv = kzalloc(sizeof(*drv), GFP_KERNEL);
+	if (!drv)
+		return ENOMEM;
+	drv->ml = ml;
+	drv->md = md;
+	drv->owner = owner;
+	ida_init(&drv->ida);
+
+	mutex_lock(&scsa_bind_lock);
+	{
+		struct scsa_tgt_driver *d;
+
+		list_for_each_entry(d, &scsa_drivers, node) {
+			if (d->ml == ml) {
+				mutex_unlock(&scsa_bind_lock);
+				kfree(drv);
+				return EEXIST;
+			}
+		}
+	}
+	list_add_tail(&drv->node, &scsa_drivers);
+	list_for_each_entry(n, &scsa_nodes, node)
+		scsa_try_attach(drv, n);
+	mutex_unlock(&scsa_bind_lock);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(mod_install_owner);
+
+/**
+ * mod_remove() - unregister a target driver: detach every instance, cancel
+ * its queued runout callbacks and wait for a running one.
+ * @ml: the driver's modlinkage.
+ *
+ * Return: 0, or EINVAL if not installed.  Deviation: on Linux module exit
+ * cannot fail, so a devo_detach that refuses is logged and overridden.
+ * Context: process; may sleep.  Source: mod_remove(9F).
+ */
+int mod_remove(struct modlinkage *ml)
+{
+	struct scsa_tgt_driver *drv = NULL, *d;
+	struct dev_info *dip, *tmp;
+	struct scsa_node *n;
+
+	mutex_lock(&scsa_bind_lock);
+	list_for_each_entry(d, &scsa_drivers, node)
+		if (d->ml == ml)
+			drv = d;
+	if (!drv) {
+		mutex_unlock(&scsa_bind_lock);
+		return EINVAL;
+	}
+	list_for_each_entry(n, &scsa_nodes, node)
+		list_for_each_entry_safe_reverse(dip, tmp, &n->dips, node)
+			if (dip->drv == drv)
+				scsa_detach(dip);
+	list_del(&drv->node);
+	mutex_unlock(&scsa_bind_lock);
+
+	scsa_cb_cancel_module(drv->owner);
+	ida_destroy(&drv->ida);
+	kfree(drv);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(mod_remove);
+
+/**
+ * mod_info() - module information (nothing to report on Linux).
+ * Return: 1.  Source: mod_info(9F).
+ */
+int mod_info(struct modlinkage *ml, struct modinfo *mi)
+{
+	return 1;
+}
+EXPORT_SYMBOL_GPL(mod_info);
+
+/* ---- scsi_probe(9F) ---- */
+
+/**
+ * scsi_probe() - check that a device is there; fill devp->sd_inq.
+ * @devp:     the target's scsi_device.
+ * @callback: NULL_FUNC or SLEEP_FUNC (a runout function is treated as
+ *            NULL_FUNC, as on illumos).
+ *
+ * Sends INQUIRY (polled) and copies the data to sd_inq, which stays
+ * allocated until the device is detached (scsi_unprobe() frees nothing).
+ * Return: SCSIPROBE_EXISTS, SCSIPROBE_NORESP (no LUN there: qualifier 3 or
+ * type 0x1f, or the device is gone), SCSIPROBE_NOMEM, SCSIPROBE_FAILURE.
+ * Context: process; sleeps.  Source: scsi_probe(9F).
+ */
+int scsi_probe(struct scsi_device *devp, int (*callback)(void))
+{
+	int (*mode)(caddr_t) = (void *)callback == (void *)SLEEP_FUNC ?
+			       SLEEP_FUNC : NULL_FUNC;
+	struct scsi_pkt *pkt;
+	struct buf *bp;
+	int rv = SCSIPROBE_FAILURE, tries;
+
+	if (!devp || !devp->sd_address.a_hba_tran)
+		return SCSIPROBE_FAILURE;
+	if (scsa_lnx_gone((struct scsa_lun *)devp->sd_address.a_hba_tran))
+		return SCSIPROBE_NORESP;
+	if (!devp->sd_inq) {
+		devp->sd_inq = kzalloc(SUN_INQSIZE, mode == SLEEP_FUNC ?
+				       GFP_KERNEL : GFP_ATOMIC);
+		if (!devp->sd_inq)
+			return SCSIPROBE_NOMEM;
+	}
+	bp = scsi_alloc_consistent_buf(&devp->sd_address, NULL, SUN_INQSIZE,
+				       B_READ, mode, NULL);
+	if (!bp)
+		return SCSIPROBE_NOMEM;
+	pkt = scsi_init_pkt(&devp->sd_address, NULL, bp, CDB_GROUP0,
+			    sizeof(struct scsi_arq_status), 0, PKT_CONSISTENT,
+			    mode, NULL);
+	if (!pkt) {
+		rv = bp->b_error ? SCSIPROBE_NOMEM : SCSIPROBE_NOMEM_CB;
+		goto out_buf;
+	}
+	pkt->pkt_cdbp[0] = SCMD_INQUIRY;
+	pkt->pkt_cdbp[4] = SUN_INQSIZE;
+	pkt->pkt_flags = FLAG_NOINTR | FLAG_NOPARITY;
+	pkt->pkt_time = 60;
+	for (tries = 0; tries < 3; tries++) {
+		pkt->pkt_resid = 0;
+		if (scsi_transport(pkt) != TRAN_ACCEPT) {
+			rv = SCSIPROBE_NORESP;
+			continue;
+		}
+		if (pkt->pkt_reason == CMD_DEV_GONE) {
+			rv = SCSIPROBE_NORESP;
+			break;
+		}
+		if (pkt->pkt_reason != CMD_CMPLT) {
+			rv = SCSIPROBE_FAILURE;
+			continue;
+		}
+		if ((pkt->pkt_scbp[0] & STATUS_MASK) == STATUS_BUSY) {
+			rv = SCSIPROBE_BUSY;
+			continue;
+		}
+		if ((pkt->pkt_scbp[0] & STATUS_MASK) != STATUS_GOOD) {
+			rv = SCSIPROBE_FAILURE;
+			continue;
+		}
+		if (!(pkt->pkt_state & STATE_XFERRED_DATA) ||
+		    SUN_INQSIZE - pkt->pkt_resid < SUN_MIN_INQLEN) {
+			rv = SCSIPROBE_NONCCS;
+			break;
+		}
+		memcpy(devp->sd_inq, bp->b_un.b_addr, SUN_INQSIZE);
+		rv = (devp->sd_inq->inq_qual == 3 ||
+		      devp->sd_inq->inq_dtype == DTYPE_NOTPRESENT) ?
+		     SCSIPROBE_NORESP : SCSIPROBE_EXISTS;
+		break;
+	}
+	scsi_destroy_pkt(pkt);
+out_buf:
+	scsi_free_consistent_buf(bp);
+	return rv;
+}
+EXPORT_SYMBOL_GPL(scsi_probe);
+
+/**
+ * scsi_unprobe() - undo scsi_probe().  Frees nothing: sd_inq is freed
+ * when the device is detached, as on illumos.  Context: any.
+ * Source: scsi_unprobe(9F).
+ */
+void scsi_unprobe(struct scsi_device *devp)
+{
+}
+EXPORT_SYMBOL_GPL(scsi_unprobe);
+
+static int scsa_attachments_show(struct seq_file *m, void *v)
+{
+	struct dev_info *dip;
+	struct scsa_node *n;
+
+	mutex_lock(&scsa_bind_lock);
+	list_for_each_entry(n, &scsa_nodes, node)
+		list_for_each_entry(dip, &n->dips, node)
+			seq_printf(m, "%s %s %d\n", n->info.name,
+				   ddi_driver_name(dip), dip->instance);
+	mutex_unlock(&scsa_bind_lock);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(scsa_attachments);
+
+int scsa_attach_init(void)
+{
+	debugfs_create_file("attachments", 0444, scsa_debugfs_dir, NULL,
+			    &scsa_attachments_fops);
+	return 0;
+}
+
+void scsa_attach_exit(void)
+{
+	WARN_ON(!list_empty(&scsa_drivers));
+}

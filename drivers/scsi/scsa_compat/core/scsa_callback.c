@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsa_callback.c - the resource runout callback list.
+ *
+ * Semantics (illumos ddi_set_callback/ddi_run_callback, see
+ * Documentation/design.rst "Runout callbacks"):
+ *  - one list for the whole shim, first-come order;
+ *  - the same (function, argument) registered again is counted, not
+ *    duplicated;
+ *  - a run calls each entry; a return of 1 consumes one count, 0 puts the
+ *    entry back at the tail with what is left and moves on;
+ *  - a run is scheduled after every release of a resource, and also when a
+ *    command completes (its slot is free again), never in the caller's
+ *    thread: it runs from an ordered WQ_MEM_RECLAIM workqueue, with bottom
+ *    halves disabled so that callbacks run in the non-sleeping context the
+ *    man pages promise.
+ * Going beyond illumos: a module's queued callbacks are cancelled when it
+ * calls mod_remove(), and a running one is waited for.
+ * SLEEP_FUNC waiters sleep on a wait queue woken by the same events.
+ */
+#define pr_fmt(fmt) "scsa_compat: " fmt
+
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/mempool.h>
+#include <linux/workqueue.h>
+#include <linux/wait.h>
+#include <linux/bottom_half.h>
+#include "scsa_sol.h"
+
+struct scsa_cb {
+	struct list_head node;
+	void *fn;
+	caddr_t arg;
+	enum scsa_cb_kind kind;
+	unsigned int count;
+};
+
+static LIST_HEAD(scsa_cb_list);
+static DEFINE_SPINLOCK(scsa_cb_lock);
+static struct workqueue_struct *scsa_cb_wq;
+static struct work_struct scsa_cb_work;
+static mempool_t *scsa_cb_pool;
+static DECLARE_WAIT_QUEUE_HEAD(scsa_res_wq);
+static atomic_long_t scsa_res_generation = ATOMIC_LONG_INIT(0);
+
+unsigned long scsa_res_gen(void)
+{
+	return atomic_long_read(&scsa_res_generation);
+}
+
+/**
+ * scsa_res_wait() - sleep until a resource is released after @gen.
+ * Bounded to 100 ms per call so memory freed elsewhere is noticed too.
+ * Context: may sleep.
+ */
+void scsa_res_wait(unsigned long *gen)
+{
+	wait_event_timeout(scsa_res_wq, scsa_res_gen() != *gen, HZ / 10);
+	*gen = scsa_res_gen();
+}
+
+/**
+ * scsa_cb_register() - queue a runout callback (ddi_set_callback()).
+ * @fn:   the target driver's function.
+ * @arg:  its argument (ignored for SCSA_CB_NOARG).
+ * @kind: whether @fn takes an argument (obsolete interfaces' do not).
+ * Context: any.
+ */
+void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
+{
+	struct scsa_cb *cb, *new;
+	unsigned long flags;
+
+	new = mempool_alloc(scsa_cb_pool, GFP_ATOMIC);
+	spin_lock_irqsave(&scsa_cb_lock, flags);
+	list_for_each_entry(cb, &scsa_cb_list, node) {
+		if (cb->fn == fn && cb->arg == arg && cb->kind == kind) {
+			cb->count++;
+			spin_unlock_irqrestore(&scsa_cb_lock, flags);
+			if (new)
+				mempool_free(new, scsa_cb_pool);
+			return;
+		}
+	}
+	if (!new) {
+		spin_unlock_irqrestore(&scsa_cb_lock, flags);
+		pr_err_ratelimited("runout callback %ps lost: no memory\n", fn);
+		return;
+	}
+	new->fn = fn;
+	new->arg = arg;
+	new->kind = kind;
+	new->count = 1;
+	list_add_tail(&new->node, &scsa_cb_list);
+	spin_unlock_irqrestore(&scsa_cb_lock, flags);
+}
+
+/**
+ * scsa_cb_kick() - a resource came free: schedule a run of the list and
+ * wake SLEEP_FUNC waiters.  Context: any; cheap when nobody waits.
+ */
+void scsa_cb_kick(void)
+{
+	atomic_long_inc(&scsa_res_generation);
+	if (wq_has_sleeper(&scsa_res_wq))
+		wake_up_all(&scsa_res_wq);
+	if (!list_empty_careful(&scsa_cb_list))
+		queue_work(scsa_cb_wq, &scsa_cb_work);
+}
+
+static int scsa_cb_call(struct scsa_cb *cb)
+{
+	int rv;
+
+	local_bh_disable();
+	if (cb->kind == SCSA_CB_NOARG)
+		rv = ((int (*)(void))cb->fn)();
+	else
+		rv = ((int (*)(caddr_t))cb->fn)(cb->arg);
+	local_bh_enable();
+	scsa_stat_add(callbacks_run, 1);
+	return rv;
+}
+
+static void scsa_cb_run(struct work_struct *work)
+{
+	struct scsa_cb *cb, *twin;
+	unsigned long pending = 0;
+
+	spin_lock_irq(&scsa_cb_lock);
+	list_for_each_entry(cb, &scsa_cb_list, node)
+		pending += cb->count;
+
+	while (pending && !list_empty(&scsa_cb_list)) {
+		cb = list_first_entry(&scsa_cb_list, struct scsa_cb, node);
+		list_del(&cb->node);
+		while (cb->count && pending) {
+			int rv;
+
+			spin_unlock_irq(&scsa_cb_lock);
+			rv = scsa_cb_call(cb);
+			spin_lock_irq(&scsa_cb_lock);
+			pending--;
+			if (!rv)
+				break;
+			cb->count--;
+		}
+		if (!cb->count) {
+			mempool_free(cb, scsa_cb_pool);
+			continue;
+		}
+		/* back to the tail, merged with a twin queued meanwhile */
+		list_for_each_entry(twin, &scsa_cb_list, node) {
+			if (twin->fn == cb->fn && twin->arg == cb->arg &&
+			    twin->kind == cb->kind) {
+				twin->count += cb->count;
+				mempool_free(cb, scsa_cb_pool);
+				cb = NULL;
+				break;
+			}
+		}
+		if (cb)
+			list_add_tail(&cb->node, &scsa_cb_list);
+	}
+	spin_unlock_irq(&scsa_cb_lock);
+}
+
+/**
+ * scsa_cb_cancel_module() - drop every queued callback whose function is in
+ * @mod, and wait for a running one to return.
+ * Context: may sleep.
+ */
+static bool scsa_cb_drop_module(struct module *mod)
+{
+	struct scsa_cb *cb, *tmp;
+	bool found = false;
+	LIST_HEAD(dead);
+
+	spin_lock_irq(&scsa_cb_lock);
+	list_for_each_entry_safe(cb, tmp, &scsa_cb_list, node)
+		if (within_module((unsigned long)cb->fn, mod))
+			list_move(&cb->node, &dead);
+	spin_unlock_irq(&scsa_cb_lock);
+	list_for_each_entry_safe(cb, tmp, &dead, node) {
+		mempool_free(cb, scsa_cb_pool);
+		found = true;
+	}
+	return found;
+}
+
+void scsa_cb_cancel_module(struct module *mod)
+{
+	/*
+	 * A run in progress holds its entry off the list while calling it
+	 * and may put it back: drop, wait for the run, until none is left.
+	 */
+	do {
+		scsa_cb_drop_module(mod);
+		flush_work(&scsa_cb_work);
+	} while (scsa_cb_drop_module(mod));
+}
+
+int scsa_cb_init(void)
+{
+	scsa_cb_pool = mempool_create_kmalloc_pool(64, sizeof(struct scsa_cb));
+	if (!scsa_cb_pool)
+		return -ENOMEM;
+	scsa_cb_wq = alloc_ordered_workqueue("scsa_runout", WQ_MEM_RECLAIM);
+	if (!scsa_cb_wq) {
+		mempool_destroy(scsa_cb_pool);
+		return -ENOMEM;
+	}
+	INIT_WORK(&scsa_cb_work, scsa_cb_run);
+	return 0;
+}
+
+void scsa_cb_exit(void)
+{
+	struct scsa_cb *cb, *tmp;
+
+	destroy_workqueue(scsa_cb_wq);
+	list_for_each_entry_safe(cb, tmp, &scsa_cb_list, node) {
+		list_del(&cb->node);
+		mempool_free(cb, scsa_cb_pool);
+	}
+	mempool_destroy(scsa_cb_pool);
+}

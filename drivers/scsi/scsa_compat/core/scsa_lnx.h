@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* scsa_lnx.h - private to the shim's Linux-facing files (scsa_lnx_*.c). */
+#ifndef _SCSA_LNX_H
+#define _SCSA_LNX_H
+
+#include <linux/kref.h>
+#include <linux/workqueue.h>
+#include <linux/spinlock.h>
+
+struct scsi_device;
+
+struct scsa_lun {
+	struct list_head node;
+	struct kref ref;
+	struct scsi_device *sdev;
+	bool gone;
+	u32 gran;			/* window granularity, bytes */
+	char name[32];
+	/* submissions deferred out of interrupt context */
+	spinlock_t defer_lock;
+	struct list_head defer_list;
+	struct work_struct defer_work;
+};
+
+void scsa_lnx_defer_work(struct work_struct *work);
+void scsa_lnx_defer_flush(struct scsa_lun *lun);
+
+#endif

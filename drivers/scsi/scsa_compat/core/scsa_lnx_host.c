@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsa_lnx_host.c - Linux side: track every Linux SCSI device.
+ *
+ * A class interface on the scsi_device class (the model sg uses) sees every
+ * device whatever upper driver (sd, sr, st) is bound to it, so Linux's own
+ * drivers and Solaris-style ones can share a LUN.  For each device the shim
+ * keeps a struct scsa_lun holding a reference to the device structure (not
+ * to the host module: the low-level driver stays unloadable) and tells the
+ * Solaris half, which attaches matching target drivers.
+ */
+#define pr_fmt(fmt) "scsa_compat: " fmt
+
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/debugfs.h>
+#include <linux/seq_file.h>
+#include <linux/blkdev.h>
+#include <scsi/scsi.h>
+#include <scsi/scsi_device.h>
+#include <scsi/scsi_host.h>
+#include <scsi/scsi_driver.h>
+
+#define SCSA_INTERNAL
+#include <scsa/scsa_bridge.h>
+#include <scsa/scsa_kcompat.h>
+#include "scsa_lnx.h"
+
+#ifdef _SCSA_SYS_SCSI_CONF_DEVICE_H
+#error "Linux-side files must not include Solaris SCSI headers"
+#endif
+
+static LIST_HEAD(scsa_luns);
+static DEFINE_MUTEX(scsa_luns_lock);
+
+static void scsa_lun_release(struct kref *kref)
+{
+	struct scsa_lun *lun = container_of(kref, struct scsa_lun, ref);
+
+	put_device(&lun->sdev->sdev_gendev);
+	kfree(lun);
+}
+
+void scsa_lnx_get(struct scsa_lun *lun)
+{
+	kref_get(&lun->ref);
+}
+
+void scsa_lnx_put(struct scsa_lun *lun)
+{
+	kref_put(&lun->ref, scsa_lun_release);
+}
+
+bool scsa_lnx_gone(struct scsa_lun *lun)
+{
+	return READ_ONCE(lun->gone) ||
+	       lun->sdev->sdev_state == SDEV_DEL ||
+	       lun->sdev->sdev_state == SDEV_CANCEL;
+}
+
+/**
+ * scsa_lnx_limits() - read what one command to @lun can carry.
+ * @lun: the LUN.
+ * @lim: filled with limits in bytes (see struct scsa_limits).
+ *
+ * Passthrough requests are bounded by max_hw_sectors, not the sysfs
+ * max_sectors_kb knob.  Called for every binding; a handful of loads.
+ * Context: any.
+ */
+void scsa_lnx_limits(struct scsa_lun *lun, struct scsa_limits *lim)
+{
+	struct request_queue *q = lun->sdev->request_queue;
+	u64 bytes = (u64)queue_max_hw_sectors(q) << SECTOR_SHIFT;
+	u32 gran = lun->gran;
+
+	lim->max_bytes = min_t(u64, bytes, SZ_1G);
+	lim->max_segs = queue_max_segments(q);
+	lim->max_seg_size = queue_max_segment_size(q);
+	lim->dma_align = scsa_queue_dma_align(q);
+	if (lun->sdev->sector_size > gran)
+		gran = lun->sdev->sector_size;
+	lim->gran = gran ?: SECTOR_SIZE;
+	lim->max_cdb = lun->sdev->host->max_cmd_len;
+	if (lim->max_cdb > 32)
+		lim->max_cdb = 32;
+}
+
+void scsa_lnx_info(struct scsa_lun *lun, struct scsa_lun_info *info)
+{
+	struct scsi_device *sdev = lun->sdev;
+
+	info->host = sdev->host->host_no;
+	info->channel = sdev->channel;
+	info->id = sdev->id;
+	info->lun = sdev->lun;
+	info->type = sdev->type;
+	info->dev = &sdev->sdev_gendev;
+	strscpy(info->name, lun->name, sizeof(info->name));
+}
+
+static int scsa_add_dev(SCSA_CLASS_INTF_ARGS(cdev))
+{
+	struct scsi_device *sdev = to_scsi_device(cdev->parent);
+	struct scsa_lun *lun;
+
+	lun = kzalloc(sizeof(*lun), GFP_KERNEL);
+	if (!lun)
+		return -ENOMEM;
+	kref_init(&lun->ref);
+	get_device(&sdev->sdev_gendev);
+	lun->sdev = sdev;
+	lun->gran = SECTOR_SIZE;
+	spin_lock_init(&lun->defer_lock);
+	INIT_LIST_HEAD(&lun->defer_list);
+	INIT_WORK(&lun->defer_work, scsa_lnx_defer_work);
+	snprintf(lun->name, sizeof(lun->name), "%d:%d:%d:%llu",
+		 sdev->host->host_no, sdev->channel, sdev->id, sdev->lun);
+
+	mutex_lock(&scsa_luns_lock);
+	list_add_tail(&lun->node, &scsa_luns);
+	mutex_unlock(&scsa_luns_lock);
+
+	scsa_sol_lun_added(lun);
+	return 0;
+}
+
+static struct scsa_lun *scsa_find_lun(struct scsi_device *sdev)
+{
+	struct scsa_lun *lun;
+
+	list_for_each_entry(lun, &scsa_luns, node)
+		if (lun->sdev == sdev)
+			return lun;
+	return NULL;
+}
+
+static void scsa_remove_dev(SCSA_CLASS_INTF_ARGS(cdev))
+{
+	struct scsi_device *sdev = to_scsi_device(cdev->parent);
+	struct scsa_lun *lun;
+
+	mutex_lock(&scsa_luns_lock);
+	lun = scsa_find_lun(sdev);
+	if (lun)
+		list_del(&lun->node);
+	mutex_unlock(&scsa_luns_lock);
+	if (!lun)
+		return;
+
+	/* Refuse new packets, detach target drivers, flush deferred ones. */
+	WRITE_ONCE(lun->gone, true);
+	scsa_sol_lun_removed(lun);
+	scsa_lnx_defer_flush(lun);
+	scsa_lnx_put(lun);
+}
+
+static struct class_interface scsa_interface = {
+	.add_dev	= scsa_add_dev,
+	.remove_dev	= scsa_remove_dev,
+};
+
+static int scsa_luns_show(struct seq_file *m, void *v)
+{
+	struct scsa_lun *lun;
+
+	mutex_lock(&scsa_luns_lock);
+	list_for_each_entry(lun, &scsa_luns, node)
+		seq_printf(m, "%s type=%#x state=%s\n", lun->name,
+			   lun->sdev->type,
+			   scsa_lnx_gone(lun) ? "gone" : "running");
+	mutex_unlock(&scsa_luns_lock);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(scsa_luns);
+
+int scsa_lnx_host_init(void)
+{
+	debugfs_create_file("luns", 0444, scsa_debugfs_dir, NULL,
+			    &scsa_luns_fops);
+	return scsi_register_interface(&scsa_interface);
+}
+
+void scsa_lnx_host_exit(void)
+{
+	scsi_unregister_interface(&scsa_interface);
+}

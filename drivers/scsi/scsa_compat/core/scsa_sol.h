@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * scsa_sol.h - private to the shim's Solaris-facing files.  Includes the
+ * Solaris headers; never include it from a scsa_lnx_*.c file.
+ */
+#ifndef _SCSA_SOL_H
+#define _SCSA_SOL_H
+
+#include <linux/atomic.h>
+#include <linux/completion.h>
+#include <linux/list.h>
+#define SCSA_INTERNAL
+#include <scsa/scsa_bridge.h>
+#include <sys/scsi/scsi.h>
+
+#define SCSA_PKT_MAGIC		0x5c5a0a11
+#define SCSA_INLINE_CDB		32
+#define SCSA_INLINE_SCB		64
+#define SCSA_INLINE_PRIV	32
+#define SCSA_INLINE_BVECS	8
+
+/* iflags */
+#define SCSA_PF_BOUND		0x1	/* DMA resources (a window) held */
+#define SCSA_PF_IOPB		0x2	/* from get_pktiopb(): owns iopb_bp */
+
+/**
+ * struct scsa_pkt - the shim's packet: struct scsi_pkt plus everything a
+ * transport needs, from one kmem_cache object in the common case.
+ */
+struct scsa_pkt {
+	struct scsi_pkt pkt;		/* first: what target drivers see */
+	u32 magic;
+	u32 iflags;
+	int bind_flags;			/* PKT_* used when the buffer was bound */
+	bool xarq;			/* allocated with PKT_XARQ */
+	struct scsa_lun *lun;
+	struct buf *bp;
+	struct buf *iopb_bp;
+	struct scsa_bufdesc desc;
+	size_t win_off, win_len;	/* current window, bytes */
+	size_t mapped;			/* win_off + win_len */
+	atomic_t busy;			/* 1 while handed to the transport */
+	struct completion *wait;	/* FLAG_NOINTR waiter */
+	struct scsa_xfer xfer;
+	void *cdb_ext, *scb_ext, *priv_ext;
+	struct bio_vec *bvt_ext;
+	unsigned int bvt_cap;
+	u8 cdb[SCSA_INLINE_CDB];
+	u8 scb[SCSA_INLINE_SCB] __aligned(8);
+	u8 priv[SCSA_INLINE_PRIV] __aligned(8);
+	struct bio_vec bvt[SCSA_INLINE_BVECS];
+};
+
+struct scsa_pkt *scsa_pkt_from(struct scsi_pkt *pkt);
+void scsa_xfer_done(struct scsa_xfer *x);
+bool scsa_may_sleep(void);
+void scsa_bp_fail(struct buf *bp, int err);
+
+/* runout callbacks (scsa_callback.c) */
+enum scsa_cb_kind { SCSA_CB_ARG, SCSA_CB_NOARG };
+void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind);
+void scsa_cb_cancel_module(struct module *mod);
+void scsa_res_wait(unsigned long *gen);
+unsigned long scsa_res_gen(void);
+
+/* dev_info (scsa_attach.c) */
+struct scsa_tgt_driver;
+struct dev_info {
+	struct list_head node;		/* on the LUN's attachment list */
+	struct scsa_tgt_driver *drv;
+	struct scsa_lun *lun;
+	int instance;
+	void *driver_private;
+	char addr[24];			/* "target,lun" */
+	struct scsa_scsi_device sd;
+};
+
+static inline bool scsa_real_callback(const void *cb)
+{
+	return cb != (const void *)NULL_FUNC && cb != (const void *)SLEEP_FUNC;
+}
+
+#endif

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsa_transport.c - scsi_transport(9F), scsi_poll(9F) and completion.
+ *
+ * A packet's current window goes to Linux as one passthrough request
+ * (scsa_lnx_req.c).  At completion the Linux outcome, already reduced to a
+ * neutral transfer status, becomes pkt_reason, pkt_state, pkt_statistics,
+ * the status byte and, when statuslen allows it, auto request sense in
+ * struct scsi_arq_status -- then pkt_comp runs.
+ */
+#define pr_fmt(fmt) "scsa_compat: " fmt
+
+#include <linux/module.h>
+#include <linux/delay.h>
+#include <linux/highmem.h>
+#include <linux/vmalloc.h>
+#include <linux/bottom_half.h>
+#include "scsa_sol.h"
+
+#define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)
+
+/* Fill pkt_reason/state/statistics, status and ARQ from the transfer. */
+static void scsa_pkt_result(struct scsa_pkt *sp)
+{
+	struct scsa_xfer *x = &sp->xfer;
+	struct scsi_pkt *pkt = &sp->pkt;
+	uint_t scblen = pkt->pkt_scblen;
+
+	pkt->pkt_statistics = 0;
+	pkt->pkt_resid = x->resid;
+	switch (x->xs) {
+	case SCSA_XS_OK:
+		pkt->pkt_reason = CMD_CMPLT;
+		pkt->pkt_state = SCSA_STATE_SENT | STATE_GOT_STATUS;
+		if (x->len > x->resid)
+			pkt->pkt_state |= STATE_XFERRED_DATA;
+		break;
+	case SCSA_XS_TIMEOUT:
+		pkt->pkt_reason = CMD_TIMEOUT;
+		pkt->pkt_state = SCSA_STATE_SENT;
+		pkt->pkt_statistics = STAT_TIMEOUT | STAT_ABORTED;
+		break;
+	case SCSA_XS_ABORTED:
+		pkt->pkt_reason = CMD_ABORTED;
+		pkt->pkt_state = SCSA_STATE_SENT;
+		pkt->pkt_statistics = STAT_ABORTED;
+		break;
+	case SCSA_XS_RESET:
+		pkt->pkt_reason = CMD_RESET;
+		pkt->pkt_state = SCSA_STATE_SENT;
+		pkt->pkt_statistics = STAT_DEV_RESET;
+		break;
+	case SCSA_XS_DEV_GONE:
+		pkt->pkt_reason = CMD_DEV_GONE;
+		pkt->pkt_state = 0;
+		break;
+	default:
+		pkt->pkt_reason = CMD_TRAN_ERR;
+		pkt->pkt_state = STATE_GOT_BUS;
+		break;
+	}
+	if (scblen >= 1 && pkt->pkt_scbp)
+		pkt->pkt_scbp[0] = x->xs == SCSA_XS_OK ? x->status : 0;
+
+	/* Auto request sense: Linux always fetches sense; report it. */
+	if (x->xs == SCSA_XS_OK && x->sense_len && pkt->pkt_scbp &&
+	    scblen >= sizeof(struct scsi_arq_status)) {
+		struct scsi_arq_status *arq = (void *)pkt->pkt_scbp;
+		size_t off = offsetof(struct scsi_arq_status, sts_sensedata);
+		size_t want = SENSE_LENGTH, got;
+
+		/* PKT_XARQ: statuslen - 12 bytes of sense, at most 255 */
+		if (sp->xarq)
+			want = clamp_t(size_t, scblen - off, SENSE_LENGTH, 255);
+		got = min_t(size_t, want, x->sense_len);
+		memset(pkt->pkt_scbp + 1, 0, off + want - 1);
+		memcpy(pkt->pkt_scbp + off, x->sense, got);
+		arq->sts_rqpkt_reason = CMD_CMPLT;
+		arq->sts_rqpkt_resid = want - got;
+		arq->sts_rqpkt_state = SCSA_STATE_SENT | STATE_XFERRED_DATA |
+				       STATE_GOT_STATUS;
+		arq->sts_rqpkt_statistics = 0;
+		pkt->pkt_state |= STATE_ARQ_DONE;
+		if (want > SENSE_LENGTH)
+			pkt->pkt_state |= STATE_XARQ_DONE;
+	}
+}
+
+/**
+ * scsa_xfer_done() - completion of a transfer; runs the target's pkt_comp.
+ * @x: the transfer, embedded in its packet.
+ *
+ * Context: hard IRQ, softirq, the submitter's own stack, or a worker.
+ * pkt_comp always runs as it would on Solaris, where sleeping is not
+ * allowed: from task context it is wrapped in local_bh_disable(), so a
+ * scsi_transport() it makes is deferred rather than nested.
+ */
+void scsa_xfer_done(struct scsa_xfer *x)
+{
+	struct scsa_pkt *sp = container_of(x, struct scsa_pkt, xfer);
+	struct scsi_pkt *pkt = &sp->pkt;
+	void (*comp)(struct scsi_pkt *);
+	struct completion *wait;
+
+	scsa_pkt_result(sp);
+	if (x->len && sp->desc.kind == SCSA_BUF_KVA &&
+	    is_vmalloc_addr(sp->desc.kva) && x->dir == SCSA_DIR_READ)
+		invalidate_kernel_vmap_range((char *)sp->desc.kva + x->off,
+					     x->len);
+	scsa_stat_add(pkts_completed, 1);
+
+	wait = sp->wait;
+	if (wait) {
+		sp->wait = NULL;
+		atomic_set(&sp->busy, 0);
+		complete(wait);
+		scsa_cb_kick();
+		return;
+	}
+	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
+	comp = pkt->pkt_comp;
+	atomic_set(&sp->busy, 0);
+	if (comp) {
+		if (in_interrupt() || irqs_disabled()) {
+			comp(pkt);
+		} else {
+			local_bh_disable();
+			comp(pkt);
+			local_bh_enable();
+		}
+	}
+	/* the command slot is free again: let runout callbacks retry */
+	scsa_cb_kick();
+}
+
+/**
+ * scsi_transport() - start a packet.
+ * @pkt: a packet from scsi_init_pkt(), CDB filled in, pkt_comp and
+ *       pkt_time (seconds, 0 = no timeout) set.
+ *
+ * The current DMA window is transferred (pkt_resid from scsi_init_pkt()
+ * says how much lies beyond it).  FLAG_HEAD queues at the head of the
+ * queue.  With FLAG_NOINTR the call waits for completion and pkt_comp is
+ * not called.
+ *
+ * Return: TRAN_ACCEPT (pkt_comp will run, possibly before this returns, in
+ * interrupt-like context); TRAN_BUSY (no command slot now: retry later);
+ * TRAN_BADPKT (not a packet, already in transport, CDB too long for the
+ * host, or FLAG_NOINTR where sleeping is not allowed); TRAN_FATAL_ERROR
+ * (the device is gone).
+ * Context: any; never sleeps except with FLAG_NOINTR.  From interrupt
+ * context the command is queued to a worker and TRAN_ACCEPT returned.
+ * Source: scsi_transport(9F), tran_start(9E).
+ */
+int scsi_transport(struct scsi_pkt *pkt)
+{
+	struct scsa_pkt *sp = scsa_pkt_from(pkt);
+	DECLARE_COMPLETION_ONSTACK(done);
+	struct scsa_xfer *x;
+	bool bound;
+	int err;
+
+	if (!sp)
+		return TRAN_BADPKT;
+	if ((pkt->pkt_flags & FLAG_NOINTR) && !scsa_may_sleep()) {
+		pr_warn_ratelimited("scsi_transport: FLAG_NOINTR where sleeping is not allowed\n");
+		return TRAN_BADPKT;
+	}
+	if (atomic_cmpxchg(&sp->busy, 0, 1) != 0) {
+		pr_warn_ratelimited("scsi_transport: packet %p already in transport\n",
+				    pkt);
+		return TRAN_BADPKT;
+	}
+
+	pkt->pkt_flags &= ~FLAG_PKT_COMP_CALLED;
+	pkt->pkt_reason = CMD_CMPLT;
+	pkt->pkt_state = 0;
+	pkt->pkt_statistics = 0;
+
+	bound = sp->iflags & SCSA_PF_BOUND;
+	x = &sp->xfer;
+	x->lun = sp->lun;
+	x->cdb = pkt->pkt_cdbp;
+	x->cdb_len = pkt->pkt_cdbp ? pkt->pkt_cdblen : 0;
+	x->buf = &sp->desc;
+	x->off = bound ? sp->win_off : 0;
+	x->len = bound ? sp->win_len : 0;
+	x->dir = !x->len ? SCSA_DIR_NONE :
+		 (sp->bp->b_flags & B_READ) ? SCSA_DIR_READ : SCSA_DIR_WRITE;
+	x->bvt = sp->bvt_ext ?: sp->bvt;
+	x->bvt_cap = sp->bvt_cap;
+	x->timeout_sec = pkt->pkt_time > 0 ? pkt->pkt_time : 0;
+	x->at_head = pkt->pkt_flags & FLAG_HEAD;
+	x->done = scsa_xfer_done;
+	if (x->dir == SCSA_DIR_WRITE && sp->desc.kind == SCSA_BUF_KVA &&
+	    is_vmalloc_addr(sp->desc.kva))
+		flush_kernel_vmap_range((char *)sp->desc.kva + x->off, x->len);
+
+	if (pkt->pkt_flags & FLAG_NOINTR)
+		sp->wait = &done;
+	err = scsa_lnx_submit(x);
+	if (err) {
+		sp->wait = NULL;
+		atomic_set(&sp->busy, 0);
+		if (err == -EBUSY) {
+			scsa_stat_add(tran_busy, 1);
+			return TRAN_BUSY;
+		}
+		return err == -ENODEV ? TRAN_FATAL_ERROR : TRAN_BADPKT;
+	}
+	/* From here the packet may already be completed and even freed. */
+	if (pkt->pkt_flags & FLAG_NOINTR)
+		wait_for_completion_io(&done);
+	return TRAN_ACCEPT;
+}
+EXPORT_SYMBOL_GPL(scsi_transport);
+
+static bool scsa_becoming_ready(struct scsi_pkt *pkt)
+{
+	struct scsi_arq_status *arq = (void *)pkt->pkt_scbp;
+
+	return (pkt->pkt_state & STATE_ARQ_DONE) &&
+	       arq->sts_sensedata.es_key == KEY_NOT_READY &&
+	       arq->sts_sensedata.es_add_code == 0x04 &&
+	       arq->sts_sensedata.es_qual_code == 0x01;
+}
+
+/**
+ * scsi_poll() - run a packet to completion, polling.
+ * @pkt: a packet with a status area (pkt_scbp).
+ *
+ * Runs the command with FLAG_NOINTR and no pkt_comp, retrying within
+ * pkt_time (60 s if 0) on TRAN_BUSY, QUEUE FULL and incomplete-undispatched
+ * every 10 ms, and on BUSY and NOT READY/becoming ready every second, as
+ * illumos does.  pkt_flags, pkt_comp and pkt_time are restored.
+ *
+ * Return: 0 if the command completed with GOOD status, else -1.
+ * Context: may sleep; process context only (deviation: illumos busy-waits
+ * in interrupt context, which cannot make a Linux command complete).
+ * Source: scsi_poll(9F), illumos scsi_subr.c.
+ */
+int scsi_poll(struct scsi_pkt *pkt)
+{
+	uint_t flags;
+	void (*comp)(struct scsi_pkt *);
+	int time, budget, rv = -1;
+
+	if (!scsa_pkt_from(pkt) || !pkt->pkt_scbp) {
+		pr_warn_ratelimited("scsi_poll: no packet or no status area\n");
+		return -1;
+	}
+	if (!scsa_may_sleep()) {
+		pr_warn_ratelimited("scsi_poll: called where sleeping is not allowed\n");
+		return -1;
+	}
+	flags = pkt->pkt_flags;
+	comp = pkt->pkt_comp;
+	time = pkt->pkt_time;
+	pkt->pkt_flags |= FLAG_NOINTR;
+	pkt->pkt_comp = NULL;
+	if (pkt->pkt_time <= 0)
+		pkt->pkt_time = SCSI_POLL_TIMEOUT;
+	budget = pkt->pkt_time * 100;
+
+	while (budget > 0) {
+		int tr, wait = 1;
+
+		pkt->pkt_scbp[0] = 0;
+		pkt->pkt_reason = 0;
+		pkt->pkt_state = 0;
+		tr = scsi_transport(pkt);
+		if (tr == TRAN_BUSY) {
+			wait = 1;
+		} else if (tr != TRAN_ACCEPT) {
+			break;
+		} else if (pkt->pkt_reason == CMD_CMPLT &&
+			   (pkt->pkt_scbp[0] & STATUS_MASK) == STATUS_GOOD) {
+			rv = 0;
+			break;
+		} else if (pkt->pkt_reason == CMD_DEV_GONE) {
+			break;
+		} else if (pkt->pkt_reason == CMD_INCOMPLETE &&
+			   pkt->pkt_state == 0) {
+			wait = 1;
+		} else if (pkt->pkt_reason == CMD_CMPLT &&
+			   (pkt->pkt_scbp[0] & STATUS_MASK) == STATUS_QFULL) {
+			wait = 1;
+		} else if (pkt->pkt_reason == CMD_CMPLT &&
+			   (pkt->pkt_scbp[0] & STATUS_MASK) == STATUS_BUSY) {
+			wait = 100;
+		} else if (pkt->pkt_reason == CMD_CMPLT &&
+			   pkt->pkt_scblen >= sizeof(struct scsi_arq_status) &&
+			   scsa_becoming_ready(pkt)) {
+			wait = 100;
+		} else {
+			break;
+		}
+		msleep(wait * 10);
+		budget -= wait;
+	}
+	pkt->pkt_flags = flags;
+	pkt->pkt_comp = comp;
+	pkt->pkt_time = time;
+	if (rv == 0)
+		scsi_sync_pkt(pkt);
+	return rv;
+}
+EXPORT_SYMBOL_GPL(scsi_poll);

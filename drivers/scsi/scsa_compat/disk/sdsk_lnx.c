@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sdsk_lnx.c - the Linux glue of the sample Solaris-style disk driver: a
+ * blk-mq block device /dev/sdsk<instance> whose requests become struct buf
+ * (B_PAGEIO, the request's bio_vecs, no copy) handed to sdsk_strategy().
+ * The only file of the driver that uses Linux block interfaces; it uses no
+ * Linux SCSI interface.
+ */
+#define pr_fmt(fmt) "sdsk: " fmt
+
+#include <linux/module.h>
+#include <linux/blk-mq.h>
+#include <linux/blkdev.h>
+#include <linux/slab.h>
+#include <scsa/scsa_kcompat.h>
+#include <sys/buf.h>
+#include "sdsk.h"
+
+#define SDSK_MAX_SEGS		128
+#define SDSK_MAX_SECTORS	2048	/* 1 MiB requests; the shim splits */
+#define SDSK_QUEUE_DEPTH	64
+
+struct sdsk_lnx {
+	struct blk_mq_tag_set	tag_set;
+	struct gendisk		*disk;
+};
+
+struct sdsk_cmd {
+	struct buf		buf;
+	struct sdsk_xbuf	xb;
+	struct bio_vec		*bv_ext;
+	struct bio_vec		bv[SDSK_MAX_SEGS];
+};
+
+static int sdsk_major;
+
+u32 sdsk_lnx_major(void)
+{
+	return sdsk_major;
+}
+
+/* b_iodone: the buf is finished; end the Linux request. */
+static int sdsk_lnx_iodone(struct buf *bp)
+{
+	struct sdsk_cmd *cmd = container_of(bp, struct sdsk_cmd, buf);
+	struct request *rq = blk_mq_rq_from_pdu(cmd);
+	blk_status_t sts = BLK_STS_OK;
+
+	if (geterror(bp) || bp->b_resid)
+		sts = BLK_STS_IOERR;
+	kfree(cmd->bv_ext);
+	cmd->bv_ext = NULL;
+	blk_mq_end_request(rq, sts);
+	return 0;
+}
+
+static blk_status_t sdsk_queue_rq(struct blk_mq_hw_ctx *hctx,
+				  const struct blk_mq_queue_data *bd)
+{
+	struct request *rq = bd->rq;
+	struct sdsk_cmd *cmd = blk_mq_rq_to_pdu(rq);
+	struct gendisk *disk = rq->q->disk;
+	struct req_iterator iter;
+	struct bio_vec bv, *tab = cmd->bv;
+	unsigned int n = 0;
+
+	switch (req_op(rq)) {
+	case REQ_OP_READ:
+	case REQ_OP_WRITE:
+		break;
+	default:
+		return BLK_STS_NOTSUPP;
+	}
+	rq_for_each_bvec(bv, rq, iter)
+		n++;
+	if (n > SDSK_MAX_SEGS) {
+		tab = kmalloc_array(n, sizeof(*tab), GFP_ATOMIC);
+		if (!tab)
+			return BLK_STS_RESOURCE;
+	}
+	blk_mq_start_request(rq);
+	bioinit(&cmd->buf);
+	cmd->bv_ext = tab == cmd->bv ? NULL : tab;
+	n = 0;
+	rq_for_each_bvec(bv, rq, iter)
+		tab[n++] = bv;
+
+	cmd->buf.b_flags = B_BUSY | B_PAGEIO |
+			   (req_op(rq) == REQ_OP_READ ? B_READ : B_WRITE);
+	cmd->buf.b_bcount = blk_rq_bytes(rq);
+	cmd->buf.b_lblkno = blk_rq_pos(rq);
+	cmd->buf.b_blkno = (daddr_t)blk_rq_pos(rq);
+	cmd->buf.b_pages = tab;
+	cmd->buf.b_npages = n;
+	cmd->buf.b_iodone = sdsk_lnx_iodone;
+	cmd->buf.b_private = &cmd->xb;
+	cmd->buf.b_edev = disk_devt(disk);
+	sdsk_strategy(&cmd->buf);
+	return BLK_STS_OK;
+}
+
+static const struct blk_mq_ops sdsk_mq_ops = {
+	.queue_rq	= sdsk_queue_rq,
+};
+
+static const struct block_device_operations sdsk_fops = {
+	.owner		= THIS_MODULE,
+};
+
+/**
+ * sdsk_lnx_create() - the block device of one attached disk.
+ * @parent:   the Linux SCSI device (sysfs "device" link of the disk).
+ * @instance: the driver instance: /dev/sdsk<instance>, minor @instance.
+ * @nblocks:  capacity in @blksize blocks.
+ * @blksize:  logical block size, bytes.
+ * Return: the glue object or NULL.  Context: process; may sleep.
+ */
+struct sdsk_lnx *sdsk_lnx_create(struct device *parent, int instance,
+				 u64 nblocks, u32 blksize)
+{
+	struct sdsk_lnx *l = kzalloc(sizeof(*l), GFP_KERNEL);
+	struct gendisk *disk;
+
+	if (!l)
+		return NULL;
+	l->tag_set.ops = &sdsk_mq_ops;
+	l->tag_set.nr_hw_queues = 1;
+	l->tag_set.queue_depth = SDSK_QUEUE_DEPTH;
+	l->tag_set.numa_node = NUMA_NO_NODE;
+	l->tag_set.cmd_size = sizeof(struct sdsk_cmd);
+	if (blk_mq_alloc_tag_set(&l->tag_set))
+		goto out_free;
+	disk = scsa_alloc_disk(&l->tag_set, blksize, SDSK_MAX_SECTORS,
+			       SDSK_MAX_SEGS, l);
+	if (IS_ERR(disk))
+		goto out_tags;
+	disk->major = sdsk_major;
+	disk->first_minor = instance;
+	disk->minors = 1;
+	disk->flags |= GENHD_FL_NO_PART;
+	disk->fops = &sdsk_fops;
+	disk->private_data = l;
+	snprintf(disk->disk_name, sizeof(disk->disk_name), "sdsk%d", instance);
+	set_capacity(disk, nblocks * (blksize >> SECTOR_SHIFT));
+	if (device_add_disk(parent, disk, NULL)) {
+		put_disk(disk);
+		goto out_tags;
+	}
+	l->disk = disk;
+	return l;
+
+out_tags:
+	blk_mq_free_tag_set(&l->tag_set);
+out_free:
+	kfree(l);
+	return NULL;
+}
+
+/**
+ * sdsk_lnx_destroy() - remove the block device; waits for its requests.
+ * Context: process; may sleep.
+ */
+void sdsk_lnx_destroy(struct sdsk_lnx *l)
+{
+	if (!l)
+		return;
+	del_gendisk(l->disk);
+	put_disk(l->disk);
+	blk_mq_free_tag_set(&l->tag_set);
+	kfree(l);
+}
+
+static int __init sdsk_module_init(void)
+{
+	int err;
+
+	sdsk_major = register_blkdev(0, "sdsk");
+	if (sdsk_major < 0)
+		return sdsk_major;
+	err = _init();
+	if (err) {
+		unregister_blkdev(sdsk_major, "sdsk");
+		return -err;
+	}
+	return 0;
+}
+
+static void __exit sdsk_module_exit(void)
+{
+	_fini();
+	unregister_blkdev(sdsk_major, "sdsk");
+}
+
+module_init(sdsk_module_init);
+module_exit(sdsk_module_exit);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("Sample Solaris-style SCSA disk target driver");
+MODULE_AUTHOR("scsa-compat developers");

@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ktest.c - scsa_ktest: an in-kernel, Solaris-style target driver whose
+ * only job is to exercise the SCSA interface on a real LUN and check what
+ * comes back.  It attaches to direct-access devices like any target driver
+ * and runs one named test at a time on request (ktest_lnx.c, debugfs).
+ */
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/device.h>
+#include <linux/list.h>
+#include <linux/vmalloc.h>
+#include <linux/mutex.h>
+#include "ktest.h"
+#include <sys/scsi/scsi.h>
+
+struct ktest_unit {
+	struct list_head	node;
+	dev_info_t		*dip;
+	struct scsi_device	*sd;
+	char			name[32];
+};
+
+static LIST_HEAD(ktest_units);
+/* held across a whole test run, and by attach/detach */
+static DEFINE_MUTEX(ktest_lock);
+
+struct ktest_ctx {
+	struct ktest_unit *un;
+	char *log;
+	size_t logsz, used;
+	int failed;
+};
+
+static __printf(2, 3) void klog(struct ktest_ctx *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (c->used >= c->logsz)
+		return;
+	va_start(ap, fmt);
+	c->used += vscnprintf(c->log + c->used, c->logsz - c->used, fmt, ap);
+	va_end(ap);
+	if (c->used < c->logsz - 1)
+		c->log[c->used++] = '\n';
+	c->log[c->used] = 0;
+}
+
+#define KCHECK(c, cond, fmt, ...) do {					\
+	if (cond) {							\
+		klog(c, "ok: " fmt, ##__VA_ARGS__);			\
+	} else {							\
+		klog(c, "FAILED: " fmt " (%s:%d)", ##__VA_ARGS__,	\
+		     __func__, __LINE__);				\
+		(c)->failed++;						\
+	}								\
+} while (0)
+
+#define ROUTE(c)	(&(c)->un->sd->sd_address)
+
+/*
+ * Issue one polled command.  @bp may be NULL.  @statuslen and @flags are
+ * passed to scsi_init_pkt().  Returns the packet (caller destroys) or NULL.
+ */
+static struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
+				  int cdblen, struct buf *bp, int statuslen,
+				  int flags, int time, int *tran)
+{
+	struct scsi_pkt *pkt;
+
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, cdblen, statuslen, 0, flags,
+			    SLEEP_FUNC, NULL);
+	if (!pkt) {
+		klog(c, "scsi_init_pkt failed (b_error %d)", bp ? bp->b_error : 0);
+		return NULL;
+	}
+	memcpy(pkt->pkt_cdbp, cdb, cdblen);
+	pkt->pkt_flags = FLAG_NOINTR;
+	pkt->pkt_time = time;
+	*tran = scsi_transport(pkt);
+	klog(c, "cdb %02x: transport %d reason %d state %#x stat %#x status %#x resid %zd",
+	     cdb[0], *tran, pkt->pkt_reason, pkt->pkt_state,
+	     pkt->pkt_statistics, statuslen ? *pkt->pkt_scbp : 0,
+	     pkt->pkt_resid);
+	return pkt;
+}
+
+static int t_inquiry(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t cdb[CDB_GROUP0] = { SCMD_INQUIRY, 0, 0, 0, 36, 0 };
+	struct buf *bp = getrbuf(KM_SLEEP);
+	char *data = kmem_zalloc(36, KM_SLEEP);
+	struct scsi_inquiry *inq = (void *)data;
+	struct scsi_pkt *pkt;
+	int tran;
+
+	bp->b_un.b_addr = data;
+	bp->b_bcount = 36;
+	bp->b_flags = B_READ;
+	pkt = ktest_cmd(c, cdb, CDB_GROUP0, bp,
+			sizeof(struct scsi_arq_status), 0, 10, &tran);
+	KCHECK(c, pkt && pkt->pkt_resid == 0, "pkt_resid 0 after scsi_init_pkt of 36 bytes");
+	if (pkt) {
+		KCHECK(c, tran == TRAN_ACCEPT, "TRAN_ACCEPT");
+		KCHECK(c, pkt->pkt_reason == CMD_CMPLT, "CMD_CMPLT");
+		KCHECK(c, (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD,
+		       "STATUS_GOOD");
+		KCHECK(c, pkt->pkt_state & STATE_XFERRED_DATA,
+		       "STATE_XFERRED_DATA");
+		KCHECK(c, (pkt->pkt_state & (STATE_GOT_BUS | STATE_GOT_TARGET |
+			   STATE_SENT_CMD | STATE_GOT_STATUS)) ==
+		       (STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD |
+			STATE_GOT_STATUS), "state bits of a completed command");
+		klog(c, "vendor '%.8s' product '%.16s' type %d", inq->inq_vid,
+		     inq->inq_pid, inq->inq_dtype);
+		KCHECK(c, inq->inq_dtype == DTYPE_DIRECT, "direct-access type");
+		if (argc > 0)
+			KCHECK(c, !strncmp(inq->inq_vid, argv[0],
+					   strlen(argv[0])),
+			       "vendor is %s", argv[0]);
+		/* the framework's own probe must agree */
+		KCHECK(c, c->un->sd->sd_inq &&
+		       !memcmp(c->un->sd->sd_inq->inq_vid, inq->inq_vid, 8),
+		       "scsi_probe() filled sd_inq with the same vendor");
+		scsi_destroy_pkt(pkt);
+	}
+	kmem_free(data, 36);
+	freerbuf(bp);
+	return 0;
+}
+
+static u64 be(const uchar_t *p, int n)
+{
+	u64 v = 0;
+
+	while (n--)
+		v = v << 8 | *p++;
+	return v;
+}
+
+static int t_readcap(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t cdb10[CDB_GROUP1] = { SCMD_READ_CAPACITY };
+	uchar_t cdb16[CDB_GROUP4] = { SCMD_SVC_ACTION_IN_G4,
+				      SCMD_READ_CAPACITY16 };
+	struct buf *bp;
+	struct scsi_pkt *pkt;
+	u64 blocks10 = 0, blocks16 = 0;
+	u32 bs10 = 0, bs16 = 0;
+	int tran;
+
+	cdb16[13] = 32;
+	bp = scsi_alloc_consistent_buf(ROUTE(c), NULL, 32, B_READ, SLEEP_FUNC,
+				       NULL);
+	KCHECK(c, bp && (bp->b_flags & B_READ) && bp->b_bcount == 32,
+	       "scsi_alloc_consistent_buf(32, B_READ)");
+	if (!bp)
+		return 0;
+	bp->b_bcount = 8;
+	pkt = ktest_cmd(c, cdb10, CDB_GROUP1, bp,
+			sizeof(struct scsi_arq_status), PKT_CONSISTENT, 10,
+			&tran);
+	if (pkt) {
+		KCHECK(c, tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT &&
+		       (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD,
+		       "READ CAPACITY(10) good");
+		blocks10 = be((uchar_t *)bp->b_un.b_addr, 4) + 1;
+		bs10 = be((uchar_t *)bp->b_un.b_addr + 4, 4);
+		scsi_destroy_pkt(pkt);
+	}
+	bp->b_bcount = 32;
+	pkt = ktest_cmd(c, cdb16, CDB_GROUP4, bp,
+			sizeof(struct scsi_arq_status), PKT_CONSISTENT, 10,
+			&tran);
+	if (pkt) {
+		KCHECK(c, tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT &&
+		       (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD,
+		       "READ CAPACITY(16) good");
+		blocks16 = be((uchar_t *)bp->b_un.b_addr, 8) + 1;
+		bs16 = be((uchar_t *)bp->b_un.b_addr + 8, 4);
+		scsi_destroy_pkt(pkt);
+	}
+	klog(c, "capacity(10) %llu x %u, capacity(16) %llu x %u", blocks10,
+	     bs10, blocks16, bs16);
+	KCHECK(c, blocks10 == blocks16 && bs10 == bs16 && bs10 >= 512,
+	       "both READ CAPACITY forms agree");
+	if (argc > 0) {
+		unsigned long long want;
+
+		if (kstrtoull(argv[0], 0, &want) == 0)
+			KCHECK(c, blocks16 == want, "capacity is %llu blocks",
+			       want);
+	}
+	scsi_free_consistent_buf(bp);
+	return 0;
+}
+
+/* An unsupported opcode must end in CHECK CONDITION with sense. */
+static int t_check(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t cdb[CDB_GROUP1] = { 0xC5 };	/* vendor-specific, unsupported */
+	struct scsi_arq_status *arq;
+	struct scsi_pkt *pkt;
+	int tran, extra = 40;
+
+	/* statuslen = sizeof(struct scsi_arq_status): ARQ, 20 bytes */
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, NULL,
+			sizeof(struct scsi_arq_status), 0, 10, &tran);
+	if (pkt) {
+		arq = (void *)pkt->pkt_scbp;
+		KCHECK(c, tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT,
+		       "CMD_CMPLT");
+		KCHECK(c, (*pkt->pkt_scbp & STATUS_MASK) == STATUS_CHECK,
+		       "STATUS_CHECK");
+		KCHECK(c, pkt->pkt_state & STATE_ARQ_DONE, "STATE_ARQ_DONE");
+		KCHECK(c, !(pkt->pkt_state & STATE_XARQ_DONE),
+		       "no STATE_XARQ_DONE without PKT_XARQ");
+		klog(c, "sense: class %d code %d key %#x asc %#x ascq %#x rqpkt_resid %d",
+		     arq->sts_sensedata.es_class, arq->sts_sensedata.es_code,
+		     arq->sts_sensedata.es_key, arq->sts_sensedata.es_add_code,
+		     arq->sts_sensedata.es_qual_code, arq->sts_rqpkt_resid);
+		KCHECK(c, arq->sts_sensedata.es_class == CLASS_EXTENDED_SENSE,
+		       "extended sense");
+		KCHECK(c, arq->sts_sensedata.es_key == KEY_ILLEGAL_REQUEST,
+		       "sense key ILLEGAL REQUEST");
+		KCHECK(c, arq->sts_rqpkt_reason == CMD_CMPLT &&
+		       (arq->sts_rqpkt_state & STATE_XFERRED_DATA),
+		       "request sense reported complete");
+		KCHECK(c, arq->sts_rqpkt_resid < SENSE_LENGTH,
+		       "sts_rqpkt_resid %d < 20", arq->sts_rqpkt_resid);
+		scsi_destroy_pkt(pkt);
+	}
+
+	/* statuslen 1: status byte only, no ARQ */
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, NULL, 1, 0, 10, &tran);
+	if (pkt) {
+		KCHECK(c, (*pkt->pkt_scbp & STATUS_MASK) == STATUS_CHECK,
+		       "statuslen 1: STATUS_CHECK");
+		KCHECK(c, !(pkt->pkt_state & STATE_ARQ_DONE),
+		       "statuslen 1: no STATE_ARQ_DONE");
+		scsi_destroy_pkt(pkt);
+	}
+
+	/* PKT_XARQ: statuslen = sizeof + extra, extended sense requested */
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, NULL,
+			sizeof(struct scsi_arq_status) + extra, PKT_XARQ, 10,
+			&tran);
+	if (pkt) {
+		arq = (void *)pkt->pkt_scbp;
+		KCHECK(c, (pkt->pkt_state & (STATE_ARQ_DONE | STATE_XARQ_DONE)) ==
+		       (STATE_ARQ_DONE | STATE_XARQ_DONE),
+		       "PKT_XARQ: STATE_ARQ_DONE and STATE_XARQ_DONE");
+		KCHECK(c, arq->sts_sensedata.es_key == KEY_ILLEGAL_REQUEST,
+		       "PKT_XARQ: sense key ILLEGAL REQUEST");
+		KCHECK(c, arq->sts_rqpkt_resid <= SENSE_LENGTH + extra,
+		       "PKT_XARQ: sts_rqpkt_resid %d of %d requested",
+		       arq->sts_rqpkt_resid, SENSE_LENGTH + extra);
+		scsi_destroy_pkt(pkt);
+	}
+	return 0;
+}
+
+/* The caller armed the HBA to drop the next command. */
+static int t_timeout(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t cdb[CDB_GROUP0] = { SCMD_TEST_UNIT_READY };
+	struct scsi_pkt *pkt;
+	int tran;
+
+	pkt = ktest_cmd(c, cdb, CDB_GROUP0, NULL,
+			sizeof(struct scsi_arq_status), 0, 2, &tran);
+	if (pkt) {
+		KCHECK(c, tran == TRAN_ACCEPT, "TRAN_ACCEPT");
+		KCHECK(c, pkt->pkt_reason == CMD_TIMEOUT, "CMD_TIMEOUT");
+		KCHECK(c, pkt->pkt_statistics & STAT_TIMEOUT, "STAT_TIMEOUT");
+		scsi_destroy_pkt(pkt);
+	}
+	return 0;
+}
+
+static int t_poll(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_pkt *pkt;
+	int i;
+
+	pkt = scsi_init_pkt(ROUTE(c), NULL, NULL, CDB_GROUP0,
+			    sizeof(struct scsi_arq_status), 0, 0, SLEEP_FUNC,
+			    NULL);
+	if (!pkt) {
+		KCHECK(c, 0, "scsi_init_pkt");
+		return 0;
+	}
+	pkt->pkt_cdbp[0] = SCMD_TEST_UNIT_READY;
+	pkt->pkt_time = 0;	/* scsi_poll uses 60 s and restores 0 */
+	pkt->pkt_comp = (void (*)(struct scsi_pkt *))0x1;	/* never called */
+	for (i = 0; i < 3; i++) {
+		int rv = scsi_poll(pkt);
+
+		klog(c, "scsi_poll -> %d reason %d status %#x", rv,
+		     pkt->pkt_reason, *pkt->pkt_scbp);
+		if (rv == 0)
+			break;
+	}
+	KCHECK(c, i < 3, "scsi_poll(TEST UNIT READY) returned 0");
+	KCHECK(c, pkt->pkt_time == 0 &&
+	       pkt->pkt_comp == (void (*)(struct scsi_pkt *))0x1 &&
+	       !(pkt->pkt_flags & FLAG_NOINTR),
+	       "pkt_time, pkt_comp, pkt_flags restored");
+	scsi_destroy_pkt(pkt);
+	return 0;
+}
+
+/*
+ * Write a pattern at LBA 0 and read it back through partial DMA windows,
+ * from a vmalloc'd buffer (pages not physically contiguous).
+ */
+static int ktest_rw_dir(struct ktest_ctx *c, char *data, size_t len, bool rd)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt = NULL;
+	size_t off = 0, win;
+	int windows = 0, tran;
+
+	bp->b_un.b_addr = data;
+	bp->b_bcount = len;
+	bp->b_flags = rd ? B_READ : B_WRITE;
+	while (off < len) {
+		pkt = scsi_init_pkt(ROUTE(c), pkt, bp, CDB_GROUP1,
+				    sizeof(struct scsi_arq_status), 0,
+				    PKT_DMA_PARTIAL, SLEEP_FUNC, NULL);
+		if (!pkt) {
+			KCHECK(c, 0, "scsi_init_pkt window at %zu (b_error %d)",
+			       off, bp->b_error);
+			break;
+		}
+		win = len - off - pkt->pkt_resid;
+		if (!win || win % 512) {
+			KCHECK(c, 0, "window of %zu bytes is whole sectors", win);
+			break;
+		}
+		memset(pkt->pkt_cdbp, 0, CDB_GROUP1);
+		pkt->pkt_cdbp[0] = rd ? SCMD_READ_G1 : SCMD_WRITE_G1;
+		FORMG1ADDR(pkt->pkt_cdbp, (uint_t)(off / 512));
+		FORMG1COUNT(pkt->pkt_cdbp, (uint_t)(win / 512));
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = 30;
+		pkt->pkt_resid = 0;
+		tran = scsi_transport(pkt);
+		if (tran != TRAN_ACCEPT || pkt->pkt_reason != CMD_CMPLT ||
+		    (*pkt->pkt_scbp & STATUS_MASK) != STATUS_GOOD ||
+		    pkt->pkt_resid) {
+			struct scsi_arq_status *arq = (void *)pkt->pkt_scbp;
+
+			KCHECK(c, 0, "%s window at %zu: tran %d reason %d status %#x key %#x resid %zd",
+			       rd ? "read" : "write", off, tran,
+			       pkt->pkt_reason, *pkt->pkt_scbp,
+			       (pkt->pkt_state & STATE_ARQ_DONE) ?
+			       arq->sts_sensedata.es_key : 0, pkt->pkt_resid);
+			break;
+		}
+		off += win;
+		windows++;
+	}
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+	freerbuf(bp);
+	klog(c, "%s %zu bytes in %d window(s)", rd ? "read" : "wrote", off,
+	     windows);
+	return off == len ? windows : -1;
+}
+
+static int t_rw(struct ktest_ctx *c, int argc, char **argv)
+{
+	unsigned long len = 65536, i;
+	char *w, *r;
+
+	if (argc > 0 && kstrtoul(argv[0], 0, &len))
+		return -EINVAL;
+	if (!len || len % 512 || len > (64UL << 20))
+		return -EINVAL;
+	w = vmalloc(len);
+	r = vzalloc(len);
+	if (!w || !r) {
+		vfree(w);
+		vfree(r);
+		return -ENOMEM;
+	}
+	for (i = 0; i < len; i += 4)
+		*(u32 *)(w + i) = (u32)(i * 2654435761u) ^ 0x5c5a;
+	if (ktest_rw_dir(c, w, len, false) > 0 &&
+	    ktest_rw_dir(c, r, len, true) > 0)
+		KCHECK(c, !memcmp(w, r, len), "%lu bytes read back equal", len);
+	else
+		KCHECK(c, 0, "transfer of %lu bytes", len);
+	vfree(w);
+	vfree(r);
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(struct ktest_ctx *c, int argc, char **argv);
+} ktest_tests[] = {
+	{ "inquiry", t_inquiry },
+	{ "readcap", t_readcap },
+	{ "check", t_check },
+	{ "timeout", t_timeout },
+	{ "poll", t_poll },
+	{ "rw", t_rw },
+};
+
+int ktest_run(const char *test, const char *hctl, int argc, char **argv,
+	      char *log, size_t logsz)
+{
+	struct ktest_ctx c = { .log = log, .logsz = logsz };
+	struct ktest_unit *un;
+	int i, rv;
+
+	log[0] = 0;
+	mutex_lock(&ktest_lock);
+	list_for_each_entry(un, &ktest_units, node)
+		if (!strcmp(un->name, hctl))
+			c.un = un;
+	rv = c.un ? -EINVAL : -ENODEV;
+	for (i = 0; c.un && i < ARRAY_SIZE(ktest_tests); i++) {
+		if (strcmp(ktest_tests[i].name, test))
+			continue;
+		rv = ktest_tests[i].fn(&c, argc, argv);
+		if (!rv && c.failed)
+			rv = -EIO;
+		break;
+	}
+	mutex_unlock(&ktest_lock);
+	return rv;
+}
+
+static int ktest_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
+{
+	struct scsi_device *sd = ddi_get_driver_private(dip);
+	struct ktest_unit *un;
+
+	if (cmd != DDI_ATTACH || scsi_probe(sd, SLEEP_FUNC) != SCSIPROBE_EXISTS)
+		return DDI_FAILURE;
+	un = kmem_zalloc(sizeof(*un), KM_SLEEP);
+	un->dip = dip;
+	un->sd = sd;
+	strscpy(un->name, dev_name(ddi_get_linux_device(dip)), sizeof(un->name));
+	sd->sd_private = (caddr_t)un;
+	mutex_lock(&ktest_lock);
+	list_add_tail(&un->node, &ktest_units);
+	mutex_unlock(&ktest_lock);
+	return DDI_SUCCESS;
+}
+
+static int ktest_detach(dev_info_t *dip, ddi_detach_cmd_t cmd)
+{
+	struct scsi_device *sd = ddi_get_driver_private(dip);
+	struct ktest_unit *un = (struct ktest_unit *)sd->sd_private;
+
+	mutex_lock(&ktest_lock);
+	list_del(&un->node);
+	mutex_unlock(&ktest_lock);
+	kmem_free(un, sizeof(*un));
+	scsi_unprobe(sd);
+	return DDI_SUCCESS;
+}
+
+static struct dev_ops ktest_ops = {
+	.devo_rev	= DEVO_REV,
+	.devo_attach	= ktest_attach,
+	.devo_detach	= ktest_detach,
+};
+
+static const char * const ktest_aliases[] = { "scsiclass,00", NULL };
+
+static struct modldrv ktest_modldrv = {
+	.drv_modops	= &mod_driverops,
+	.drv_linkinfo	= "scsa_ktest",
+	.drv_dev_ops	= &ktest_ops,
+	.drv_aliases	= ktest_aliases,
+};
+
+static struct modlinkage ktest_modlinkage = {
+	.ml_rev = MODREV_1,
+	.ml_linkage = { &ktest_modldrv, NULL },
+};
+
+int _init(void)
+{
+	return mod_install(&ktest_modlinkage);
+}
+
+int _fini(void)
+{
+	return mod_remove(&ktest_modlinkage);
+}

@@ -1,0 +1,5 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _SCSA_SYS_DDI_H
+#define _SCSA_SYS_DDI_H
+#include <sys/sunddi.h>
+#endif

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <sys/devops.h>: struct dev_ops, the driver entry points the framework
+ * calls.  scsa-compat calls devo_probe (if set), devo_attach(DDI_ATTACH)
+ * for every SCSI device the driver's aliases match, and devo_detach
+ * (DDI_DETACH) when the device or its host goes away or mod_remove() runs.
+ */
+#ifndef _SCSA_SYS_DEVOPS_H
+#define _SCSA_SYS_DEVOPS_H
+
+#include <sys/sunddi.h>
+
+#define	DEVO_REV	4
+
+struct cb_ops;
+
+struct dev_ops {
+	int	devo_rev;
+	int	devo_refcnt;
+	int	(*devo_getinfo)(dev_info_t *, ddi_info_cmd_t, void *, void **);
+	int	(*devo_identify)(dev_info_t *);
+	int	(*devo_probe)(dev_info_t *);
+	int	(*devo_attach)(dev_info_t *, ddi_attach_cmd_t);
+	int	(*devo_detach)(dev_info_t *, ddi_detach_cmd_t);
+	int	(*devo_reset)(dev_info_t *, int);
+	struct cb_ops *devo_cb_ops;
+	void	*devo_bus_ops;
+	int	(*devo_power)(dev_info_t *, int, int);
+	int	(*devo_quiesce)(dev_info_t *);
+};
+
+int nulldev(void);
+int nodev(void);
+int ddi_quiesce_not_needed(dev_info_t *dip);
+
+#endif /* _SCSA_SYS_DEVOPS_H */

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <sys/scsi/scsi.h>: the umbrella header a Solaris target driver includes.
+ *
+ * Include it after any Linux header: <sys/ksynch.h> replaces Linux's
+ * mutex_init()/mutex_destroy() macros with the Solaris ones.
+ */
+#ifndef _SCSA_SYS_SCSI_SCSI_H
+#define _SCSA_SYS_SCSI_SCSI_H
+
+#include <sys/types.h>
+#include <sys/kmem.h>
+#include <sys/ksynch.h>
+#include <sys/buf.h>
+#include <sys/sunddi.h>
+#include <sys/devops.h>
+#include <sys/modctl.h>
+#include <sys/scsi/generic/commands.h>
+#include <sys/scsi/generic/status.h>
+#include <sys/scsi/generic/sense.h>
+#include <sys/scsi/generic/inquiry.h>
+#include <sys/scsi/scsi_address.h>
+#include <sys/scsi/scsi_pkt.h>
+#include <sys/scsi/scsi_resource.h>
+#include <sys/scsi/scsi_ctl.h>
+#include <sys/scsi/conf/device.h>
+#include <sys/scsi/conf/autoconf.h>
+
+int scsi_probe(struct scsi_device *devp, int (*callback)(void));
+void scsi_unprobe(struct scsi_device *devp);
+int scsi_setup_cdb(uchar_t *cdbp, uchar_t cmd, uint_t addr, uint_t cnt,
+	uint_t othr_cdb_data);
+
+#endif

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <sys/sunddi.h>, <sys/ddi.h>: the part of the Solaris DDI that scsa-compat
+ * provides to target drivers.  dev_info_t is an opaque handle created by
+ * the shim for each attachment of a target driver to a SCSI device.
+ */
+#ifndef _SCSA_SYS_SUNDDI_H
+#define _SCSA_SYS_SUNDDI_H
+
+#include <sys/types.h>
+#include <sys/kmem.h>
+#include <sys/ksynch.h>
+
+#define	DDI_SUCCESS	0
+#define	DDI_FAILURE	(-1)
+
+typedef enum { DDI_ATTACH = 0, DDI_RESUME = 1, DDI_PM_RESUME = 2 }
+	ddi_attach_cmd_t;
+typedef enum { DDI_DETACH = 0, DDI_SUSPEND = 1, DDI_PM_SUSPEND = 2,
+	       DDI_HOTPLUG_DETACH = 3 } ddi_detach_cmd_t;
+typedef enum { DDI_INFO_DEVT2DEVINFO = 0, DDI_INFO_DEVT2INSTANCE = 1 }
+	ddi_info_cmd_t;
+
+#define	DDI_PROBE_FAILURE	ENXIO
+#define	DDI_PROBE_DONTCARE	0
+#define	DDI_PROBE_PARTIAL	1
+#define	DDI_PROBE_SUCCESS	2
+
+typedef struct dev_info dev_info_t;
+struct device;
+
+int ddi_get_instance(dev_info_t *dip);
+void *ddi_get_driver_private(dev_info_t *dip);
+void ddi_set_driver_private(dev_info_t *dip, void *data);
+const char *ddi_driver_name(dev_info_t *dip);
+char *ddi_get_name_addr(dev_info_t *dip);
+void ddi_report_dev(dev_info_t *dip);
+/* scsa-compat extension for a driver's Linux glue file */
+struct device *ddi_get_linux_device(dev_info_t *dip);
+
+/* device numbers: getminor(9F), getmajor(9F), makedevice(9F) */
+#include <linux/kdev_t.h>
+#define	getminor(dev)		((minor_t)MINOR(dev))
+#define	getmajor(dev)		((major_t)MAJOR(dev))
+#define	makedevice(maj, min)	MKDEV(maj, min)
+
+/* soft state: ddi_soft_state(9F) */
+int ddi_soft_state_init(void **state_p, size_t size, size_t n_items);
+int ddi_soft_state_zalloc(void *state, int item);
+void *ddi_get_soft_state(void *state, int item);
+void ddi_soft_state_free(void *state, int item);
+void ddi_soft_state_fini(void **state_p);
+
+/* timeout(9F), untimeout(9F), delay(9F), drv_usectohz(9F) */
+typedef void *timeout_id_t;
+timeout_id_t timeout(void (*func)(void *), void *arg, clock_t ticks);
+clock_t untimeout(timeout_id_t id);
+void delay(clock_t ticks);
+clock_t drv_usectohz(clock_t microsecs);
+clock_t drv_hztousec(clock_t ticks);
+clock_t ddi_get_lbolt(void);
+
+#endif /* _SCSA_SYS_SUNDDI_H */
