@@ -2,51 +2,48 @@
 #
 # scsa-compat: Solaris SCSA target drivers on Linux.
 #
-#   make            build every module for the test kernel (KERNEL=6.1)
-#   make run        build, boot the test kernel, run the demo (the main job)
-#   make check      build and run the whole test suite in the test VM
+#   make                 build every module (for KERNEL=6.1 by default)
+#   make run             build, boot the test kernel, run the demo (main job)
+#   make check           the whole test suite: 6.1 and 6.12 (and 6.1 with
+#                        swiotlb=force); KERNEL=6.1 or 6.12 runs one series
 #   make clean
 #
-# KERNEL selects the Debian LTS series (6.1 or 6.12); KDIR overrides the
-# kernel build tree.  The newest Debian ABI of the series is resolved (and
-# its headers installed) by tools/testing/vm/kernel.sh.
+# KERNEL selects the Debian LTS series; the newest Debian ABI of it is
+# resolved, and its headers and image installed, by tools/testing/vm/
+# kernel.sh.  KDIR (and optionally KVER) build against another tree.
 
-KERNEL ?= 6.1
 TOP := $(CURDIR)
 VM := $(TOP)/tools/testing/vm
-SELFTESTS := $(TOP)/tools/testing/selftests/drivers/scsi/scsa_compat
-
-# Resolve the kernel once per make invocation (installs what is missing).
-ifeq ($(KDIR),)
-KINFO := $(shell $(VM)/kernel.sh $(KERNEL) 2>/dev/null)
-KVER := $(patsubst KVER=%,%,$(filter KVER=%,$(KINFO)))
-KDIR := $(patsubst KDIR=%,%,$(filter KDIR=%,$(KINFO)))
-KIMG := $(patsubst KIMG=%,%,$(filter KIMG=%,$(KINFO)))
-endif
-BUILD := $(TOP)/build/$(KVER)
+CHECK := $(TOP)/tools/testing/check.sh
 
 .PHONY: all modules run check clean help
 
 all: modules
 
 modules:
-	@test -n "$(KDIR)" || { echo "cannot resolve kernel $(KERNEL): run $(VM)/kernel.sh $(KERNEL)"; exit 1; }
-	$(MAKE) -C $(KDIR) M=$(TOP) SCSA_TOP=$(TOP) modules
-	@mkdir -p $(BUILD)
-	@find $(TOP)/drivers -name '*.ko' -exec cp {} $(BUILD)/ \;
-	@echo "modules for $(KVER) in $(BUILD)"
+	@set -e; \
+	if [ -z "$(KDIR)" ]; then \
+		eval "$$($(VM)/kernel.sh $(or $(KERNEL),6.1))"; \
+	else \
+		KDIR="$(KDIR)"; \
+		KVER="$(or $(KVER),$$(cat $(KDIR)/include/config/kernel.release))"; \
+	fi; \
+	$(MAKE) -C "$$KDIR" M=$(TOP) SCSA_TOP=$(TOP) modules; \
+	mkdir -p "$(TOP)/build/$$KVER"; \
+	find $(TOP)/drivers -name '*.ko' -exec cp {} "$(TOP)/build/$$KVER/" \; ; \
+	echo "modules for $$KVER in $(TOP)/build/$$KVER"
 
-run: modules
-	$(VM)/run-vm.sh --kimg $(KIMG) --kver $(KVER) --modules $(BUILD) \
-		--payload $(SELFTESTS) --mode run --label $(KERNEL)
+run:
+	SCSA_MODE=run SCSA_LANES= $(CHECK) $(or $(KERNEL),6.1)
 
-check: modules
-	$(VM)/run-vm.sh --kimg $(KIMG) --kver $(KVER) --modules $(BUILD) \
-		--payload $(SELFTESTS) --mode check --label $(KERNEL)
+check:
+	$(CHECK) $(KERNEL)
 
 clean:
-	@test -z "$(KDIR)" || $(MAKE) -C $(KDIR) M=$(TOP) SCSA_TOP=$(TOP) clean
+	@for k in /usr/src/linux-headers-*-amd64; do \
+		[ -d "$$k" ] && $(MAKE) -s -C "$$k" M=$(TOP) SCSA_TOP=$(TOP) clean && break; \
+	done; true
 	rm -rf $(TOP)/build
 
 help:
-	@sed -n '3,14p' Makefile
+	@sed -n '3,15p' Makefile

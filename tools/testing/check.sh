@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# tools/testing/check.sh [SERIES...] - the whole test suite (make check).
+#
+# For each Debian LTS series (default: 6.1 6.12): resolve and install the
+# newest kernel ABI, build every module against its headers, boot it in a
+# QEMU/TCG guest and run the kselftests.  Extra lanes are selected with
+# SCSA_LANES (space-separated): "swiotlb" also boots 6.1 with swiotlb=force.
+# Prints each lane's results, then one total line "N passed, N failed".
+set -uo pipefail
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+vm=$top/tools/testing/vm
+payload=$top/tools/testing/selftests/drivers/scsi/scsa_compat
+series=("$@")
+[ ${#series[@]} -gt 0 ] || series=(6.1 6.12)
+lanes=${SCSA_LANES-swiotlb}
+mode=${SCSA_MODE:-check}
+
+tp=0 tf=0 ts=0
+tally() { # lane-name output-file rc
+	local line p f s
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)
+	if [ -z "$line" ]; then
+		echo "not ok - $1: no result line (rc=$3)"
+		tf=$((tf + 1))
+		return
+	fi
+	p=$(sed -E 's/^([0-9]+) passed.*/\1/' <<<"$line")
+	f=$(sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
+	s=$(sed -nE 's/.*, ([0-9]+) skipped.*/\1/p' <<<"$line")
+	tp=$((tp + p)) tf=$((tf + f)) ts=$((ts + ${s:-0}))
+	echo "# lane $1: $line"
+}
+
+run_lane() { # name series extra-append
+	local name=$1 ser=$2 append=$3 info out rc
+	if ! info=$("$vm/kernel.sh" "$ser"); then
+		echo "not ok - $name: cannot resolve or install kernel $ser"
+		tf=$((tf + 1))
+		return
+	fi
+	eval "$info"
+	if ! make -s -C "$top" modules KDIR="$KDIR" KVER="$KVER" >"/tmp/scsa-build-$ser.log" 2>&1; then
+		echo "not ok - $name: build against $KVER"
+		tail -n 30 "/tmp/scsa-build-$ser.log" | sed 's/^/# /'
+		tf=$((tf + 1))
+		return
+	fi
+	echo "ok - $name: modules built against $KVER"
+	tp=$((tp + 1))
+	out=$(mktemp)
+	"$vm/run-vm.sh" --kimg "$KIMG" --kver "$KVER" \
+		--modules "$top/build/$KVER" --payload "$payload" \
+		--mode "$mode" --label "$name" ${append:+--append "$append"} \
+		| tee "$out"
+	rc=${PIPESTATUS[0]}
+	tally "$name" "$out" "$rc"
+	rm -f "$out"
+}
+
+for ser in "${series[@]}"; do
+	run_lane "$ser" "$ser" ""
+	if [ "$ser" = 6.1 ] && [[ " $lanes " == *" swiotlb "* ]]; then
+		run_lane "$ser-swiotlb" "$ser" "swiotlb=force"
+	fi
+done
+
+echo "# total over all lanes"
+if [ "$ts" -gt 0 ]; then
+	echo "$tp passed, $tf failed, $ts skipped"
+else
+	echo "$tp passed, $tf failed"
+fi
+[ "$tf" -eq 0 ] && [ "$tp" -gt 0 ]
