@@ -94,11 +94,15 @@ bool scsa_piece_next(struct scsa_piece_iter *it, size_t limit,
  * scsa_window() - bytes of @d starting at @off that one command can carry.
  * Returns the window length (a multiple of @lim->gran unless it reaches the
  * end of the buffer), 0 if not even one granule fits, or a negative errno
- * if the buffer cannot be handed to the block layer at all (-EFAULT).
+ * if the buffer cannot be handed to the block layer as it is: -EFAULT (no
+ * struct page) or -EXDEV (misaligned for the host: needs a bounce buffer).
  * @segs is set to an upper bound of the scatter/gather entries needed.
  */
 ssize_t scsa_window(const struct scsa_bufdesc *d, size_t off,
 		    const struct scsa_limits *lim, unsigned int *segs);
+
+void scsa_buf_copy(const struct scsa_bufdesc *d, size_t off, void *kbuf,
+		   size_t len, bool to_desc);
 
 /* ---- one command in flight (scsa_lnx_req.c) ---- */
 

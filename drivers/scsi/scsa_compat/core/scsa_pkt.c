@@ -17,6 +17,8 @@
 #include <linux/hardirq.h>
 #include <linux/rcupdate.h>
 #include <linux/delay.h>
+#include <linux/sched/mm.h>
+#include <linux/workqueue.h>
 #include "scsa_sol.h"
 
 static struct kmem_cache *scsa_pkt_cache;
@@ -89,8 +91,11 @@ static void *scsa_area(u8 *inl, size_t inl_size, void **ext, int len,
 	return *ext;
 }
 
+static void scsa_pkt_unbind(struct scsa_pkt *sp);
+
 static void scsa_pkt_free(struct scsa_pkt *sp)
 {
+	scsa_pkt_unbind(sp);
 	kfree(sp->cdb_ext);
 	kfree(sp->scb_ext);
 	kfree(sp->priv_ext);
@@ -128,6 +133,8 @@ static int scsa_pkt_alloc(struct scsi_address *ap, int cmdlen, int statuslen,
 	scsa_lnx_get(lun);
 	sp->bp = NULL;
 	sp->iopb_bp = NULL;
+	sp->bounce = NULL;
+	sp->upin = NULL;
 	sp->mapped = sp->win_off = sp->win_len = 0;
 	atomic_set(&sp->busy, 0);
 	sp->wait = NULL;
@@ -158,7 +165,99 @@ static int scsa_pkt_alloc(struct scsi_address *ap, int cmdlen, int statuslen,
 	return 0;
 }
 
-static int scsa_describe(struct buf *bp, struct scsa_bufdesc *d)
+/* Pinned pages of a B_PHYS buffer, released (possibly later) in one go. */
+struct scsa_upin {
+	struct work_struct work;
+	struct page **pages;
+	struct bio_vec *bv;
+	unsigned int n;
+	bool dirty;			/* the device wrote into them */
+};
+
+static void scsa_upin_free(struct scsa_upin *u)
+{
+	unpin_user_pages_dirty_lock(u->pages, u->n, u->dirty);
+	kvfree(u->pages);
+	kvfree(u->bv);
+	kfree(u);
+}
+
+static void scsa_upin_work(struct work_struct *w)
+{
+	scsa_upin_free(container_of(w, struct scsa_upin, work));
+}
+
+/* Dirtying a page may sleep (page lock): from atomic context defer it. */
+static void scsa_upin_release(struct scsa_upin *u)
+{
+	if (scsa_may_sleep()) {
+		scsa_upin_free(u);
+	} else {
+		INIT_WORK(&u->work, scsa_upin_work);
+		schedule_work(&u->work);
+	}
+}
+
+/*
+ * B_PHYS: pin the user pages of bp (which must belong to the calling
+ * process) and describe them as a bio_vec list.  May sleep (page faults).
+ */
+static int scsa_pin_user(struct scsa_pkt *sp, struct buf *bp,
+			 struct scsa_bufdesc *d)
+{
+	unsigned long ua = (unsigned long)bp->b_un.b_addr;
+	unsigned int off = offset_in_page(ua), i, n;
+	size_t left = bp->b_bcount;
+	struct scsa_upin *u;
+	int got;
+
+	if (!scsa_may_sleep() || !current->mm ||
+	    (bp->b_proc && bp->b_proc != current)) {
+		pr_warn_ratelimited("B_PHYS buffer bound outside its process or where sleeping is not allowed\n");
+		return SCSA_NOMAPPING;
+	}
+	if (!access_ok((void __user *)ua, left))
+		return SCSA_NOMAPPING;
+	n = DIV_ROUND_UP(off + left, PAGE_SIZE);
+	u = kzalloc(sizeof(*u), GFP_KERNEL);
+	if (!u)
+		return SCSA_NORESOURCES;
+	u->pages = kvmalloc_array(n, sizeof(*u->pages), GFP_KERNEL);
+	u->bv = kvmalloc_array(n, sizeof(*u->bv), GFP_KERNEL);
+	if (!u->pages || !u->bv) {
+		kvfree(u->pages);
+		kvfree(u->bv);
+		kfree(u);
+		return SCSA_NORESOURCES;
+	}
+	u->dirty = bp->b_flags & B_READ;
+	got = pin_user_pages_fast(ua & PAGE_MASK, n,
+				  u->dirty ? FOLL_WRITE : 0, u->pages);
+	if (got != n) {
+		if (got > 0)
+			unpin_user_pages(u->pages, got);
+		kvfree(u->pages);
+		kvfree(u->bv);
+		kfree(u);
+		return SCSA_NOMAPPING;
+	}
+	u->n = n;
+	for (i = 0; i < n; i++) {
+		u->bv[i].bv_page = u->pages[i];
+		u->bv[i].bv_offset = i ? 0 : off;
+		u->bv[i].bv_len = min_t(size_t, left,
+					PAGE_SIZE - u->bv[i].bv_offset);
+		left -= u->bv[i].bv_len;
+	}
+	sp->upin = u;
+	d->kind = SCSA_BUF_BVEC;
+	d->bv = u->bv;
+	d->nbv = n;
+	return 0;
+}
+
+static int scsa_describe(struct scsa_pkt *sp, struct buf *bp,
+			 struct scsa_bufdesc *d)
 {
 	d->len = bp->b_bcount;
 	d->bv = NULL;
@@ -172,10 +271,8 @@ static int scsa_describe(struct buf *bp, struct scsa_bufdesc *d)
 		d->nbv = bp->b_npages;
 		return 0;
 	}
-	if (bp->b_flags & B_PHYS) {
-		/* user memory: not handled by this version (see deviations) */
-		return SCSA_NOMAPPING;
-	}
+	if (bp->b_flags & B_PHYS)
+		return scsa_pin_user(sp, bp, d);
 	if (!bp->b_un.b_addr)
 		return SCSA_NOMAPPING;
 	d->kind = SCSA_BUF_KVA;
@@ -184,20 +281,63 @@ static int scsa_describe(struct buf *bp, struct scsa_bufdesc *d)
 }
 
 /*
+ * A buffer the host cannot take as it is (misaligned for its DMA): give
+ * the block layer a bounce copy instead.  The only data copy the shim
+ * makes; writes are copied in at transport, reads out at completion.
+ */
+static int scsa_bounce(struct scsa_pkt *sp, bool sleep, gfp_t gfp)
+{
+	unsigned int noio;
+	void *b;
+
+	if (sleep) {
+		noio = memalloc_noio_save();
+		b = kvmalloc(sp->orig.len, GFP_KERNEL);
+		memalloc_noio_restore(noio);
+	} else {
+		b = kmalloc(sp->orig.len, gfp);
+	}
+	if (!b)
+		return SCSA_NORESOURCES;
+	sp->bounce = b;
+	sp->desc.kind = SCSA_BUF_KVA;
+	sp->desc.kva = b;
+	sp->desc.bv = NULL;
+	sp->desc.nbv = 0;
+	sp->desc.len = sp->orig.len;
+	return 0;
+}
+
+/* Release what binding took: bounce buffer, pinned pages, the window. */
+static void scsa_pkt_unbind(struct scsa_pkt *sp)
+{
+	kvfree(sp->bounce);
+	sp->bounce = NULL;
+	if (sp->upin) {
+		scsa_upin_release(sp->upin);
+		sp->upin = NULL;
+	}
+	sp->iflags &= ~SCSA_PF_BOUND;
+	sp->bp = NULL;
+	sp->mapped = sp->win_off = sp->win_len = 0;
+	sp->bind_flags = 0;
+}
+
+/*
  * Bind @bp to @sp, or move to the next window.  On failure the packet's
  * previous window (if any) is left as it was.
  */
 static int scsa_pkt_bind(struct scsa_pkt *sp, struct buf *bp, int flags,
-			 gfp_t gfp)
+			 bool sleep, gfp_t gfp)
 {
+	bool first = !(sp->iflags & SCSA_PF_BOUND);
 	struct scsa_limits lim;
-	struct scsa_bufdesc d;
 	unsigned int segs;
-	size_t off;
+	size_t off = 0;
 	ssize_t w;
 	int err;
 
-	if (sp->iflags & SCSA_PF_BOUND) {
+	if (!first) {
 		/* Already bound: only a PKT_DMA_PARTIAL binding moves on. */
 		if (!(sp->bind_flags & PKT_DMA_PARTIAL))
 			return 0;
@@ -205,44 +345,57 @@ static int scsa_pkt_bind(struct scsa_pkt *sp, struct buf *bp, int flags,
 			pr_warn_ratelimited("scsi_init_pkt: no next DMA window for this packet and buf\n");
 			return SCSA_TOOBIG;
 		}
-		d = sp->desc;
 		off = sp->mapped;
 		flags = sp->bind_flags;
 	} else {
-		err = scsa_describe(bp, &d);
+		err = scsa_describe(sp, bp, &sp->orig);
 		if (err)
 			return err;
-		off = 0;
+		sp->desc = sp->orig;
 	}
 
 	scsa_lnx_limits(sp->lun, &lim);
-	w = scsa_window(&d, off, &lim, &segs);
+	w = scsa_window(&sp->desc, off, &lim, &segs);
+	if (w == -EXDEV && first) {
+		err = scsa_bounce(sp, sleep, gfp);
+		if (err)
+			goto fail;
+		w = scsa_window(&sp->desc, off, &lim, &segs);
+	}
+	err = SCSA_NOMAPPING;
 	if (w <= 0)
-		return SCSA_NOMAPPING;
-	if (off + w < d.len && !(flags & PKT_DMA_PARTIAL))
-		return SCSA_TOOBIG;
+		goto fail;
+	err = SCSA_TOOBIG;
+	if (off + w < sp->desc.len && !(flags & PKT_DMA_PARTIAL))
+		goto fail;
 
 	if (segs > sp->bvt_cap) {
 		struct bio_vec *t = kmalloc_array(segs, sizeof(*t), gfp);
 
+		err = SCSA_NORESOURCES;
 		if (!t)
-			return SCSA_NORESOURCES;
+			goto fail;
 		kfree(sp->bvt_ext);
 		sp->bvt_ext = t;
 		sp->bvt_cap = segs;
 	}
 
-	sp->desc = d;
 	sp->bp = bp;
 	sp->win_off = off;
 	sp->win_len = w;
 	sp->mapped = off + w;
-	if (!(sp->iflags & SCSA_PF_BOUND))
+	if (first)
 		sp->bind_flags = flags & (PKT_CONSISTENT | PKT_DMA_PARTIAL |
 					  PKT_XARQ);
 	sp->iflags |= SCSA_PF_BOUND;
-	sp->pkt.pkt_resid = d.len - sp->mapped;
+	sp->pkt.pkt_resid = sp->desc.len - sp->mapped;
 	return 0;
+
+fail:
+	/* a failed first binding leaves nothing behind */
+	if (first)
+		scsa_pkt_unbind(sp);
+	return err;
 }
 
 /**
@@ -325,7 +478,7 @@ retry:
 	}
 	if (!err) {
 		if (bp && bp->b_bcount)
-			err = scsa_pkt_bind(sp, bp, flags, gfp);
+			err = scsa_pkt_bind(sp, bp, flags, sleep, gfp);
 		else
 			sp->pkt.pkt_resid = 0;
 	}
@@ -387,10 +540,7 @@ void scsi_dmafree(struct scsi_pkt *pkt)
 
 	if (!sp || atomic_read(&sp->busy))
 		return;
-	sp->iflags &= ~SCSA_PF_BOUND;
-	sp->bp = NULL;
-	sp->mapped = sp->win_off = sp->win_len = 0;
-	sp->bind_flags = 0;
+	scsa_pkt_unbind(sp);
 	scsa_cb_kick();
 }
 EXPORT_SYMBOL_GPL(scsi_dmafree);

@@ -36,7 +36,10 @@ struct scsa_pkt {
 	struct scsa_lun *lun;
 	struct buf *bp;
 	struct buf *iopb_bp;
-	struct scsa_bufdesc desc;
+	struct scsa_bufdesc desc;	/* what the block layer is given */
+	struct scsa_bufdesc orig;	/* the caller's buffer */
+	void *bounce;			/* when orig cannot be given as is */
+	struct scsa_upin *upin;		/* pinned user pages (B_PHYS) */
 	size_t win_off, win_len;	/* current window, bytes */
 	size_t mapped;			/* win_off + win_len */
 	atomic_t busy;			/* 1 while handed to the transport */
@@ -51,6 +54,7 @@ struct scsa_pkt {
 	struct bio_vec bvt[SCSA_INLINE_BVECS];
 };
 
+struct scsa_upin;
 struct scsa_pkt *scsa_pkt_from(struct scsi_pkt *pkt);
 void scsa_xfer_done(struct scsa_xfer *x);
 bool scsa_may_sleep(void);

@@ -103,6 +103,9 @@ void scsa_xfer_done(struct scsa_xfer *x)
 	struct completion *wait;
 
 	scsa_pkt_result(sp);
+	if (sp->bounce && x->dir == SCSA_DIR_READ && x->len > x->resid)
+		scsa_buf_copy(&sp->orig, x->off, (char *)sp->bounce + x->off,
+			      x->len - x->resid, true);
 	if (x->len && sp->desc.kind == SCSA_BUF_KVA &&
 	    is_vmalloc_addr(sp->desc.kva) && x->dir == SCSA_DIR_READ)
 		invalidate_kernel_vmap_range((char *)sp->desc.kva + x->off,
@@ -192,6 +195,9 @@ int scsi_transport(struct scsi_pkt *pkt)
 	x->timeout_sec = pkt->pkt_time > 0 ? pkt->pkt_time : 0;
 	x->at_head = pkt->pkt_flags & FLAG_HEAD;
 	x->done = scsa_xfer_done;
+	if (sp->bounce && x->dir == SCSA_DIR_WRITE)
+		scsa_buf_copy(&sp->orig, x->off, (char *)sp->bounce + x->off,
+			      x->len, false);
 	if (x->dir == SCSA_DIR_WRITE && sp->desc.kind == SCSA_BUF_KVA &&
 	    is_vmalloc_addr(sp->desc.kva))
 		flush_kernel_vmap_range((char *)sp->desc.kva + x->off, x->len);

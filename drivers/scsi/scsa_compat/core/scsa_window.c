@@ -103,8 +103,9 @@ bool scsa_piece_next(struct scsa_piece_iter *it, size_t limit,
  * lim->gran, so READ/WRITE windows stay whole sectors.
  *
  * Return: the window length in bytes; 0 if not one granule fits in a
- * command; -EFAULT if some byte has no struct page or a piece breaks the
- * host's DMA alignment (offsets, and every length but the buffer's last) (the buffer cannot be handed to the block layer).
+ * command; -EFAULT if some byte has no struct page; -EXDEV if a piece breaks
+ * the host's DMA alignment (offsets, and every length but the buffer's
+ * last): such a buffer can only be moved through a bounce buffer (the buffer cannot be handed to the block layer).
  */
 ssize_t scsa_window(const struct scsa_bufdesc *d, size_t off,
 		    const struct scsa_limits *lim, unsigned int *segs)
@@ -123,10 +124,12 @@ ssize_t scsa_window(const struct scsa_bufdesc *d, size_t off,
 	scsa_piece_start(&it, d, off);
 	while (n < lim->max_segs &&
 	       scsa_piece_next(&it, off + cap, &pg, &po, &pl)) {
-		/* offsets aligned; lengths too except the buffer's tail */
-		if (!pg || (po & lim->dma_align) ||
-		    ((pl & lim->dma_align) && it.pos < d->len))
+		if (!pg)
 			return -EFAULT;
+		/* offsets aligned; lengths too except the buffer's tail */
+		if ((po & lim->dma_align) ||
+		    ((pl & lim->dma_align) && it.pos < d->len))
+			return -EXDEV;
 		n++;
 		bytes += pl;
 	}
@@ -134,4 +137,35 @@ ssize_t scsa_window(const struct scsa_bufdesc *d, size_t off,
 		bytes = rounddown(bytes, lim->gran);
 	*segs = n;
 	return bytes;
+}
+
+/**
+ * scsa_buf_copy() - copy between a buffer and contiguous kernel memory.
+ * @d:       the buffer.
+ * @off:     byte offset in @d.
+ * @kbuf:    kernel memory, @len bytes.
+ * @len:     bytes to copy.
+ * @to_desc: true: @kbuf -> @d; false: @d -> @kbuf.
+ *
+ * Pages are mapped with kmap_local_page(), so any context will do.
+ */
+void scsa_buf_copy(const struct scsa_bufdesc *d, size_t off, void *kbuf,
+		   size_t len, bool to_desc)
+{
+	struct scsa_piece_iter it;
+	unsigned int po, pl;
+	struct page *pg;
+	char *k = kbuf;
+
+	scsa_piece_start(&it, d, off);
+	while (scsa_piece_next(&it, off + len, &pg, &po, &pl)) {
+		char *va = kmap_local_page(pg);
+
+		if (to_desc)
+			memcpy(va + po, k, pl);
+		else
+			memcpy(k, va + po, pl);
+		kunmap_local(va);
+		k += pl;
+	}
 }

@@ -11,6 +11,9 @@
 #include <linux/list.h>
 #include <linux/vmalloc.h>
 #include <linux/mutex.h>
+#include <linux/mman.h>
+#include <linux/uaccess.h>
+#include <linux/slab.h>
 #include "ktest.h"
 #include <sys/scsi/scsi.h>
 
@@ -311,19 +314,24 @@ static int t_poll(struct ktest_ctx *c, int argc, char **argv)
 }
 
 /*
- * Write a pattern at LBA 0 and read it back through partial DMA windows,
- * from a vmalloc'd buffer (pages not physically contiguous).
+ * Move @len bytes at LBA 0 through partial DMA windows with a buf of
+ * @flags (B_READ or B_WRITE, plus B_PHYS for user memory).  Returns the
+ * number of windows, or -1.
  */
-static int ktest_rw_dir(struct ktest_ctx *c, char *data, size_t len, bool rd)
+static int ktest_rw_buf(struct ktest_ctx *c, char *data, size_t len,
+			int flags)
 {
 	struct buf *bp = getrbuf(KM_SLEEP);
 	struct scsi_pkt *pkt = NULL;
+	bool rd = flags & B_READ;
 	size_t off = 0, win;
 	int windows = 0, tran;
 
 	bp->b_un.b_addr = data;
 	bp->b_bcount = len;
-	bp->b_flags = rd ? B_READ : B_WRITE;
+	bp->b_flags = flags;
+	if (flags & B_PHYS)
+		bp->b_proc = current;
 	while (off < len) {
 		pkt = scsi_init_pkt(ROUTE(c), pkt, bp, CDB_GROUP1,
 				    sizeof(struct scsi_arq_status), 0,
@@ -369,6 +377,16 @@ static int ktest_rw_dir(struct ktest_ctx *c, char *data, size_t len, bool rd)
 	return off == len ? windows : -1;
 }
 
+/*
+ * Write a pattern at LBA 0 and read it back through partial DMA windows,
+ * from a vmalloc'd buffer (pages not physically contiguous).
+ */
+
+static int ktest_rw_dir(struct ktest_ctx *c, char *data, size_t len, bool rd)
+{
+	return ktest_rw_buf(c, data, len, rd ? B_READ : B_WRITE);
+}
+
 static int t_rw(struct ktest_ctx *c, int argc, char **argv)
 {
 	unsigned long len = 65536, i;
@@ -397,6 +415,345 @@ static int t_rw(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+static void ktest_pattern(char *p, size_t len, u32 seed)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i += 4)
+		*(u32 *)(p + i) = (u32)((i + seed) * 2654435761u);
+	for (; i < len; i++)
+		p[i] = (char)(i ^ seed);
+}
+
+/* rwk <bytes> <misalign>: kernel buffer starting @misalign bytes off. */
+static int t_rwk(struct ktest_ctx *c, int argc, char **argv)
+{
+	unsigned long len = 65536, mis = 1;
+	char *w, *r;
+
+	if ((argc > 0 && kstrtoul(argv[0], 0, &len)) ||
+	    (argc > 1 && kstrtoul(argv[1], 0, &mis)))
+		return -EINVAL;
+	if (!len || len % 512 || len > (16UL << 20) || mis > 4095)
+		return -EINVAL;
+	w = kvmalloc(len + mis, GFP_KERNEL);
+	r = kvzalloc(len + mis, GFP_KERNEL);
+	if (!w || !r) {
+		kvfree(w);
+		kvfree(r);
+		return -ENOMEM;
+	}
+	ktest_pattern(w + mis, len, 7);
+	if (ktest_rw_dir(c, w + mis, len, false) > 0 &&
+	    ktest_rw_dir(c, r + mis, len, true) > 0)
+		KCHECK(c, !memcmp(w + mis, r + mis, len),
+		       "%lu bytes at offset %lu read back equal", len, mis);
+	else
+		KCHECK(c, 0, "transfer of %lu bytes at offset %lu", len, mis);
+	kvfree(w);
+	kvfree(r);
+	return 0;
+}
+
+/*
+ * uphys <bytes> <offset>: B_PHYS buffers in the memory of the process that
+ * wrote to the debugfs file (pinned by the shim), written then read back.
+ */
+static int t_uphys(struct ktest_ctx *c, int argc, char **argv)
+{
+	unsigned long len = 65536, off = 0, ua;
+	char *k = NULL, *k2 = NULL;
+	int ok = 0;
+
+	if ((argc > 0 && kstrtoul(argv[0], 0, &len)) ||
+	    (argc > 1 && kstrtoul(argv[1], 0, &off)))
+		return -EINVAL;
+	if (!len || len % 512 || len > (16UL << 20) || off > 4095)
+		return -EINVAL;
+	ua = vm_mmap(NULL, 0, 2 * (len + off) + PAGE_SIZE,
+		     PROT_READ | PROT_WRITE, MAP_ANONYMOUS | MAP_PRIVATE, 0);
+	if (IS_ERR_VALUE(ua))
+		return -ENOMEM;
+	k = kvmalloc(len, GFP_KERNEL);
+	k2 = kvmalloc(len, GFP_KERNEL);
+	if (!k || !k2)
+		goto out;
+	ktest_pattern(k, len, 11);
+	if (copy_to_user((void __user *)(ua + off), k, len))
+		goto out;
+	if (ktest_rw_buf(c, (char *)(ua + off), len, B_WRITE | B_PHYS) <= 0)
+		goto out;
+	if (ktest_rw_buf(c, (char *)(ua + len + 2 * off + 512), len,
+			 B_READ | B_PHYS) <= 0)
+		goto out;
+	if (copy_from_user(k2, (void __user *)(ua + len + 2 * off + 512), len))
+		goto out;
+	ok = !memcmp(k, k2, len);
+out:
+	KCHECK(c, ok, "B_PHYS user buffer of %lu bytes at offset %lu read back equal",
+	       len, off);
+	kvfree(k);
+	kvfree(k2);
+	vm_munmap(ua, 2 * (len + off) + PAGE_SIZE);
+	return 0;
+}
+
+/* The failure contract of scsi_init_pkt(9F). */
+static int t_errors(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt;
+	size_t big = 64UL << 20;
+	char *mem;
+
+	/* DDI_DMA_TOOBIG: no PKT_DMA_PARTIAL, more than one command */
+	mem = vmalloc(big);
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = big;
+	bp->b_flags = B_READ;
+	pkt = mem ? scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1, 1, 0, 0,
+				  NULL_FUNC, NULL) : NULL;
+	KCHECK(c, mem && !pkt && (bp->b_flags & B_ERROR) &&
+	       bp->b_error == EINVAL,
+	       "64 MiB without PKT_DMA_PARTIAL: NULL, B_ERROR, EINVAL (b_error %d)",
+	       bp->b_error);
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+
+	/* with PKT_DMA_PARTIAL the same buffer binds, pkt_resid > 0 */
+	bioerror(bp, 0);
+	pkt = mem ? scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1, 1, 0,
+				  PKT_DMA_PARTIAL, NULL_FUNC, NULL) : NULL;
+	KCHECK(c, pkt && pkt->pkt_resid > 0 && pkt->pkt_resid < big &&
+	       !(bp->b_flags & B_ERROR),
+	       "PKT_DMA_PARTIAL: first window, pkt_resid %zd", pkt ? pkt->pkt_resid : -1);
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+	vfree(mem);
+
+	/* DDI_DMA_NOMAPPING: no memory behind the buffer */
+	bioerror(bp, 0);
+	bp->b_un.b_addr = NULL;
+	bp->b_bcount = 4096;
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1, 1, 0, 0,
+			    NULL_FUNC, NULL);
+	KCHECK(c, !pkt && (bp->b_flags & B_ERROR) && bp->b_error == EFAULT,
+	       "unmappable buffer: NULL, B_ERROR, EFAULT (b_error %d)",
+	       bp->b_error);
+
+	/* b_bcount 0: no DMA, pkt_resid 0 */
+	bioerror(bp, 0);
+	bp->b_bcount = 0;
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP0, 1, 0, 0,
+			    NULL_FUNC, NULL);
+	KCHECK(c, pkt && pkt->pkt_resid == 0, "b_bcount 0: packet without DMA");
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+
+	/* cmdlen beyond the host's maximum fails clearly */
+	pkt = scsi_init_pkt(ROUTE(c), NULL, NULL, 33, 1, 0, 0, NULL_FUNC, NULL);
+	KCHECK(c, !pkt, "cmdlen 33: NULL");
+	pkt = scsi_init_pkt(ROUTE(c), NULL, NULL, CDB_GROUP4, 0, 0, 0,
+			    NULL_FUNC, NULL);
+	KCHECK(c, pkt && pkt->pkt_cdbp && !pkt->pkt_scbp && !pkt->pkt_private,
+	       "cmdlen 16 statuslen 0 privatelen 0: no status, no private area");
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+
+	/* privatelen: zeroed area; statuslen variants */
+	pkt = scsi_init_pkt(ROUTE(c), NULL, NULL, CDB_GROUP1,
+			    sizeof(struct scsi_arq_status) + 235, 100, PKT_XARQ,
+			    NULL_FUNC, NULL);
+	if (pkt) {
+		uchar_t *p = pkt->pkt_private;
+		int i, zero = 1;
+
+		for (i = 0; p && i < 100; i++)
+			zero &= p[i] == 0;
+		KCHECK(c, p && zero, "privatelen 100: zeroed pkt_private");
+		KCHECK(c, pkt->pkt_scbp && pkt->pkt_scblen ==
+		       sizeof(struct scsi_arq_status) + 235,
+		       "statuslen sizeof(scsi_arq_status) + 235 allocated");
+		KCHECK(c, scsi_pkt_allocated_correctly(pkt),
+		       "scsi_pkt_allocated_correctly");
+		scsi_destroy_pkt(pkt);
+	} else {
+		KCHECK(c, 0, "packet with privatelen 100 and XARQ status");
+	}
+	freerbuf(bp);
+	return 0;
+}
+
+/*
+ * Partial windows, then scsi_dmafree and a new binding from the start;
+ * asking for a window past the last fails and keeps the packet.
+ */
+static int t_dmafree(struct ktest_ctx *c, int argc, char **argv)
+{
+	size_t len = 8UL << 20;
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt, *p2;
+	char *mem = vzalloc(len);
+	ssize_t first;
+	int n = 1;
+
+	if (!mem) {
+		freerbuf(bp);
+		return -ENOMEM;
+	}
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = len;
+	bp->b_flags = B_READ;
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1, 1, 0,
+			    PKT_DMA_PARTIAL, SLEEP_FUNC, NULL);
+	if (!pkt) {
+		KCHECK(c, 0, "bind 8 MiB");
+		goto out;
+	}
+	first = pkt->pkt_resid;
+	/* flags 0 on later calls, as sd does: the binding remembers */
+	while (pkt->pkt_resid) {
+		p2 = scsi_init_pkt(ROUTE(c), pkt, bp, 0, 0, 0, 0, NULL_FUNC,
+				   NULL);
+		if (p2 != pkt)
+			break;
+		n++;
+	}
+	KCHECK(c, pkt->pkt_resid == 0 && n > 1,
+	       "%d windows until pkt_resid 0 (first pkt_resid %zd)", n, first);
+	p2 = scsi_init_pkt(ROUTE(c), pkt, bp, 0, 0, 0, 0, NULL_FUNC, NULL);
+	KCHECK(c, !p2 && (bp->b_flags & B_ERROR) && bp->b_error == EINVAL &&
+	       scsi_pkt_allocated_correctly(pkt),
+	       "no window past the last: NULL, EINVAL, packet kept");
+	bioerror(bp, 0);
+	scsi_dmafree(pkt);
+	p2 = scsi_init_pkt(ROUTE(c), pkt, bp, 0, 0, 0, PKT_DMA_PARTIAL,
+			   NULL_FUNC, NULL);
+	KCHECK(c, p2 == pkt && pkt->pkt_resid == first,
+	       "scsi_dmafree then scsi_init_pkt binds from the start (pkt_resid %zd)",
+	       pkt->pkt_resid);
+	scsi_destroy_pkt(pkt);
+out:
+	vfree(mem);
+	freerbuf(bp);
+	return 0;
+}
+
+static int ktest_noarg_cb(void)
+{
+	return 1;
+}
+
+/* The obsolete allocators, on top of scsi_init_pkt (scsi_pktalloc(9F)...) */
+static int t_obsolete(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t inq[CDB_GROUP0] = { SCMD_INQUIRY, 0, 0, 0, 36, 0 };
+	struct scsi_pkt *pkt, *p2;
+	struct buf *bp;
+	caddr_t data = NULL;
+	char *mem;
+
+	/* scsi_pktalloc + scsi_dmaget + transport + scsi_dmafree + scsi_pktfree */
+	pkt = scsi_pktalloc(ROUTE(c), CDB_GROUP0,
+			    sizeof(struct scsi_arq_status), ktest_noarg_cb);
+	KCHECK(c, pkt && pkt->pkt_cdbp && pkt->pkt_scbp,
+	       "scsi_pktalloc: packet with CDB and status");
+	bp = getrbuf(KM_SLEEP);
+	mem = kmem_zalloc(36, KM_SLEEP);
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = 36;
+	bp->b_flags = B_READ;
+	if (pkt) {
+		p2 = scsi_dmaget(pkt, NULL, SLEEP_FUNC);
+		KCHECK(c, p2 == pkt && pkt->pkt_resid == 0,
+		       "scsi_dmaget(NULL dmatoken): no resources, packet returned");
+		p2 = scsi_dmaget(pkt, (opaque_t)bp, SLEEP_FUNC);
+		KCHECK(c, p2 == pkt, "scsi_dmaget(bp)");
+		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = 10;
+		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
+		       pkt->pkt_reason == CMD_CMPLT &&
+		       !memcmp(mem + 8, c->un->sd->sd_inq->inq_vid, 8),
+		       "INQUIRY through scsi_pktalloc/scsi_dmaget");
+		scsi_dmafree(pkt);
+		scsi_pktfree(pkt);
+	}
+
+	/* scsi_resalloc + scsi_resfree */
+	memset(mem, 0, 36);
+	pkt = scsi_resalloc(ROUTE(c), CDB_GROUP0,
+			    sizeof(struct scsi_arq_status), (opaque_t)bp,
+			    NULL_FUNC);
+	if (pkt) {
+		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = 10;
+		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
+		       pkt->pkt_reason == CMD_CMPLT &&
+		       !memcmp(mem + 8, c->un->sd->sd_inq->inq_vid, 8),
+		       "INQUIRY through scsi_resalloc");
+		scsi_resfree(pkt);
+	} else {
+		KCHECK(c, 0, "scsi_resalloc");
+	}
+	kmem_free(mem, 36);
+	freerbuf(bp);
+
+	/* get_pktiopb + free_pktiopb */
+	pkt = get_pktiopb(ROUTE(c), &data, CDB_GROUP0,
+			  sizeof(struct scsi_arq_status), 36, 1, SLEEP_FUNC);
+	KCHECK(c, pkt && data, "get_pktiopb: packet and data area");
+	if (pkt) {
+		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = 10;
+		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
+		       pkt->pkt_reason == CMD_CMPLT &&
+		       !memcmp(data + 8, c->un->sd->sd_inq->inq_vid, 8),
+		       "INQUIRY into the get_pktiopb data area");
+		free_pktiopb(pkt, data, 36);
+	}
+	KCHECK(c, !get_pktiopb(ROUTE(c), NULL, CDB_GROUP0, 1, 36, 1, NULL_FUNC),
+	       "get_pktiopb with datap NULL: NULL");
+	return 0;
+}
+
+/* Example 4 of scsi_init_pkt(9F): a consistent buf with PKT_CONSISTENT. */
+static int t_consistent(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_pkt *pkt;
+	struct buf *bp;
+
+	bp = scsi_alloc_consistent_buf(ROUTE(c), NULL, SUN_INQSIZE, B_READ,
+				       SLEEP_FUNC, NULL);
+	KCHECK(c, bp && bp->b_un.b_addr && bp->b_bcount == SUN_INQSIZE,
+	       "scsi_alloc_consistent_buf(SUN_INQSIZE)");
+	if (!bp)
+		return 0;
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP0,
+			    sizeof(struct scsi_arq_status), sizeof(void *),
+			    PKT_CONSISTENT, SLEEP_FUNC, NULL);
+	if (pkt) {
+		pkt->pkt_cdbp[0] = SCMD_INQUIRY;
+		pkt->pkt_cdbp[4] = SUN_INQSIZE;
+		pkt->pkt_flags = FLAG_NOINTR;
+		pkt->pkt_time = 10;
+		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
+		       pkt->pkt_reason == CMD_CMPLT &&
+		       !memcmp(bp->b_un.b_addr + 8,
+			       c->un->sd->sd_inq->inq_vid, 8),
+		       "INQUIRY data visible in the consistent buffer");
+		scsi_destroy_pkt(pkt);
+	}
+	scsi_free_consistent_buf(bp);
+	bp = scsi_alloc_consistent_buf(ROUTE(c), NULL, 1UL << 30, B_READ,
+				       SLEEP_FUNC, NULL);
+	KCHECK(c, !bp, "SLEEP_FUNC consistent buf of 1 GiB fails instead of spinning");
+	scsi_free_consistent_buf(bp);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(struct ktest_ctx *c, int argc, char **argv);
@@ -407,6 +764,12 @@ static const struct {
 	{ "timeout", t_timeout },
 	{ "poll", t_poll },
 	{ "rw", t_rw },
+	{ "rwk", t_rwk },
+	{ "uphys", t_uphys },
+	{ "errors", t_errors },
+	{ "dmafree", t_dmafree },
+	{ "obsolete", t_obsolete },
+	{ "consistent", t_consistent },
 };
 
 int ktest_run(const char *test, const char *hctl, int argc, char **argv,
