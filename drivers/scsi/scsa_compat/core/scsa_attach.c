@@ -46,8 +46,13 @@ EXPORT_SYMBOL_GPL(mod_driverops);
 
 /**
  * ddi_get_instance() - the instance number of an attachment.
- * @dip: the device.  Return: 0, 1, ... per driver.  Context: any.
- * Source: ddi_get_instance(9F).
+ * @dip: the device, as passed to devo_probe/devo_attach.
+ *
+ * Instances are numbered per driver from 0, the lowest free number first;
+ * a detached instance's number is reused.  Source: ddi_get_instance(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: the instance number, >= 0; -1 if @dip is NULL.
  */
 int ddi_get_instance(dev_info_t *dip)
 {
@@ -57,8 +62,13 @@ EXPORT_SYMBOL_GPL(ddi_get_instance);
 
 /**
  * ddi_get_driver_private() - the driver-private pointer of @dip.
+ * @dip: the device.
+ *
  * For a SCSI target it is the struct scsi_device until the driver changes
- * it (scsi_device(9S)).  Context: any.  Source: ddi_get_driver_private(9F).
+ * it (scsi_device(9S)).  Source: ddi_get_driver_private(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: the pointer; NULL if @dip is NULL or the driver set NULL.
  */
 void *ddi_get_driver_private(dev_info_t *dip)
 {
@@ -68,7 +78,12 @@ EXPORT_SYMBOL_GPL(ddi_get_driver_private);
 
 /**
  * ddi_set_driver_private() - set the driver-private pointer of @dip.
- * Context: any.  Source: ddi_get_driver_private(9F).
+ * @dip:  the device; NULL is ignored.
+ * @data: the new pointer, returned by ddi_get_driver_private().
+ *
+ * Source: ddi_get_driver_private(9F).
+ *
+ * Context: any; does not sleep.
  */
 void ddi_set_driver_private(dev_info_t *dip, void *data)
 {
@@ -78,8 +93,15 @@ void ddi_set_driver_private(dev_info_t *dip, void *data)
 EXPORT_SYMBOL_GPL(ddi_set_driver_private);
 
 /**
- * ddi_driver_name() - the driver's name (its modldrv linkinfo).
- * Context: any.  Source: ddi_driver_name(9F).
+ * ddi_driver_name() - the name of the driver @dip is attached to.
+ * @dip: the device.
+ *
+ * The name is the driver's struct modldrv drv_linkinfo.
+ * Source: ddi_driver_name(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: the name; "unknown" if @dip is NULL or drv_linkinfo is NULL.
+ * Never NULL.
  */
 const char *ddi_driver_name(dev_info_t *dip)
 {
@@ -89,8 +111,14 @@ const char *ddi_driver_name(dev_info_t *dip)
 EXPORT_SYMBOL_GPL(ddi_driver_name);
 
 /**
- * ddi_get_name_addr() - the unit address, "target,lun" in hex.
- * Context: any.  Source: ddi_get_name_addr(9F).
+ * ddi_get_name_addr() - the unit address of @dip.
+ * @dip: the device.
+ *
+ * Source: ddi_get_name_addr(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: "target,lun" in hex, e.g. "2,0" (valid while @dip is
+ * attached); NULL if @dip is NULL.
  */
 char *ddi_get_name_addr(dev_info_t *dip)
 {
@@ -100,7 +128,12 @@ EXPORT_SYMBOL_GPL(ddi_get_name_addr);
 
 /**
  * ddi_report_dev() - announce an attached device in the kernel log.
- * Context: process.  Source: ddi_report_dev(9F).
+ * @dip: the device; NULL is ignored.
+ *
+ * Logs "<driver><instance> at <target,lun>" against the Linux SCSI
+ * device.  Source: ddi_report_dev(9F).
+ *
+ * Context: any; does not sleep (usually called from devo_attach).
  */
 void ddi_report_dev(dev_info_t *dip)
 {
@@ -112,9 +145,15 @@ void ddi_report_dev(dev_info_t *dip)
 EXPORT_SYMBOL_GPL(ddi_report_dev);
 
 /**
- * ddi_get_linux_device() - the Linux struct device of the SCSI device @dip
- * is attached to (scsa-compat extension, for a driver's Linux glue: the
- * parent of its block device, say).  Context: any.
+ * ddi_get_linux_device() - the Linux SCSI device @dip is attached to.
+ * @dip: the device.
+ *
+ * For a driver's Linux glue: the parent of its block device, say.  The
+ * struct device stays valid while @dip is attached.  Source: none, a
+ * scsa-compat extension.
+ *
+ * Context: any; does not sleep.
+ * Return: the struct scsi_device's struct device; NULL if @dip is NULL.
  */
 struct device *ddi_get_linux_device(dev_info_t *dip)
 {
@@ -238,13 +277,21 @@ void scsa_sol_lun_removed(struct scsa_lun *lun)
 
 /**
  * mod_install_owner() - register a target driver (use mod_install()).
- * @ml:    the driver's modlinkage; ml_linkage[0] is its struct modldrv.
- * @owner: the Linux module (THIS_MODULE, supplied by the macro).
+ * @ml:    the driver's modlinkage; ml_linkage[0] is its struct modldrv,
+ *         whose drv_dev_ops must have devo_rev == DEVO_REV.
+ * @owner: the Linux module (THIS_MODULE, supplied by the macro); its
+ *         runout callbacks are cancelled by mod_remove().
  *
  * Attaches the driver to every present SCSI device it claims, and to those
- * that appear later.  Return: 0, or EINVAL for a malformed linkage, EEXIST
- * if already installed, ENOMEM.  Context: process; may sleep (attach runs
- * here).  Source: mod_install(9F).
+ * that appear later: devo_probe, then devo_attach(DDI_ATTACH), called
+ * here under the binding lock (they must not call mod_install() or
+ * mod_remove()).  A device whose probe or attach fails is skipped; that
+ * is not an error of mod_install().  Source: mod_install(9F).
+ *
+ * Context: process; may sleep (attach runs here).
+ * Return: 0; EINVAL for a malformed linkage (@ml NULL, no modldrv, no
+ * dev_ops, wrong devo_rev); ENOMEM if memory is short; EEXIST if @ml is
+ * already installed.  Positive errno values, as on Solaris.
  */
 int mod_install_owner(struct modlinkage *ml, struct module *owner)
 {
@@ -287,11 +334,15 @@ EXPORT_SYMBOL_GPL(mod_install_owner);
 /**
  * mod_remove() - unregister a target driver: detach every instance, cancel
  * its queued runout callbacks and wait for a running one.
- * @ml: the driver's modlinkage.
+ * @ml: the driver's modlinkage, as given to mod_install().
  *
- * Return: 0, or EINVAL if not installed.  Deviation: on Linux module exit
- * cannot fail, so a devo_detach that refuses is logged and overridden.
- * Context: process; may sleep.  Source: mod_remove(9F).
+ * Instances are detached with devo_detach(DDI_DETACH).  Deviation: on
+ * Linux module exit cannot fail, so a devo_detach that refuses is logged
+ * and overridden, and EBUSY is never returned.  Source: mod_remove(9F).
+ *
+ * Context: process; may sleep.  Not from devo_attach/devo_detach or a
+ * runout callback.
+ * Return: 0; EINVAL if @ml is not installed.
  */
 int mod_remove(struct modlinkage *ml)
 {
@@ -323,7 +374,13 @@ EXPORT_SYMBOL_GPL(mod_remove);
 
 /**
  * mod_info() - module information (nothing to report on Linux).
- * Return: 1.  Source: mod_info(9F).
+ * @ml: the driver's modlinkage; unused.
+ * @mi: the caller's struct modinfo; unused, nothing is filled in.
+ *
+ * Source: mod_info(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: 1 (non-zero: success); never fails.
  */
 int mod_info(struct modlinkage *ml, struct modinfo *mi)
 {
@@ -335,15 +392,27 @@ EXPORT_SYMBOL_GPL(mod_info);
 
 /**
  * scsi_probe() - check that a device is there; fill devp->sd_inq.
- * @devp:     the target's scsi_device.
- * @callback: NULL_FUNC or SLEEP_FUNC (a runout function is treated as
- *            NULL_FUNC, as on illumos).
+ * @devp:     the target's scsi_device (from ddi_get_driver_private()).
+ * @callback: SLEEP_FUNC to sleep for memory, or NULL_FUNC; a runout
+ *            function is treated as NULL_FUNC, as on illumos.
  *
- * Sends INQUIRY (polled) and copies the data to sd_inq, which stays
- * allocated until the device is detached (scsi_unprobe() frees nothing).
- * Return: SCSIPROBE_EXISTS, SCSIPROBE_NORESP (no LUN there: qualifier 3 or
- * type 0x1f, or the device is gone), SCSIPROBE_NOMEM, SCSIPROBE_FAILURE.
- * Context: process; sleeps.  Source: scsi_probe(9F).
+ * Sends INQUIRY for SUN_INQSIZE bytes, polled (FLAG_NOINTR), with a
+ * 60-second timeout per try and up to 3 tries, and copies the data to
+ * sd_inq (SUN_INQSIZE bytes, allocated on the first call).  sd_inq stays
+ * allocated until the device is detached: scsi_unprobe() frees nothing.
+ * Source: scsi_probe(9F).
+ *
+ * Context: process; sleeps (the polled INQUIRY) whatever @callback is.
+ * Not with a kmutex_t held, from interrupt context or pkt_comp.
+ * Return: SCSIPROBE_EXISTS; SCSIPROBE_NORESP (no LUN there: qualifier 3
+ * or type 0x1f; the device is gone; or the command was never accepted,
+ * e.g. called where sleeping is not allowed); SCSIPROBE_NOMEM (no memory
+ * for sd_inq or the buffer, or the packet failed with b_error set);
+ * SCSIPROBE_NOMEM_CB (packet resources short with NULL_FUNC: try again
+ * later); SCSIPROBE_BUSY
+ * (BUSY status on the last try); SCSIPROBE_NONCCS (no data, or fewer
+ * than SUN_MIN_INQLEN bytes); SCSIPROBE_FAILURE (@devp or its address
+ * unset, the command failed, or a status other than GOOD or BUSY).
  */
 int scsi_probe(struct scsi_device *devp, int (*callback)(void))
 {
@@ -419,9 +488,13 @@ out_buf:
 EXPORT_SYMBOL_GPL(scsi_probe);
 
 /**
- * scsi_unprobe() - undo scsi_probe().  Frees nothing: sd_inq is freed
- * when the device is detached, as on illumos.  Context: any.
- * Source: scsi_unprobe(9F).
+ * scsi_unprobe() - undo scsi_probe().
+ * @devp: the target's scsi_device; unused.
+ *
+ * Frees nothing: sd_inq is freed when the device is detached, as on
+ * illumos.  Source: scsi_unprobe(9F).
+ *
+ * Context: any; does not sleep.
  */
 void scsi_unprobe(struct scsi_device *devp)
 {

@@ -44,6 +44,16 @@ static mempool_t *scsa_cb_pool;
 static DECLARE_WAIT_QUEUE_HEAD(scsa_res_wq);
 static atomic_long_t scsa_res_generation = ATOMIC_LONG_INIT(0);
 
+/**
+ * scsa_res_gen() - the resource generation: a count of scsa_cb_kick()s.
+ *
+ * Description: read it before trying for a resource, and pass it to
+ * scsa_res_wait() if the try fails, so that no release in between is
+ * missed.  Source: none, shim-internal (SLEEP_FUNC waits).
+ *
+ * Context: any; does not sleep.
+ * Return: the current generation; it only grows (and may wrap).
+ */
 unsigned long scsa_res_gen(void)
 {
 	return atomic_long_read(&scsa_res_generation);
@@ -51,8 +61,15 @@ unsigned long scsa_res_gen(void)
 
 /**
  * scsa_res_wait() - sleep until a resource is released after @gen.
- * Bounded to 100 ms per call so memory freed elsewhere is noticed too.
- * Context: may sleep.
+ * @gen: in: the generation from scsa_res_gen() before the failed try;
+ *       out: the generation now, for the next try.
+ *
+ * Returns at once if a resource was released since @gen.  Each call
+ * sleeps at most 100 ms (HZ / 10 jiffies) so memory freed elsewhere in
+ * the kernel is noticed too; the caller retries in a loop.  Used for
+ * SLEEP_FUNC.  Source: none, shim-internal.
+ *
+ * Context: process; sleeps.  No kmutex_t (or other spinlock) may be held.
  */
 void scsa_res_wait(unsigned long *gen)
 {
@@ -62,10 +79,20 @@ void scsa_res_wait(unsigned long *gen)
 
 /**
  * scsa_cb_register() - queue a runout callback (ddi_set_callback()).
- * @fn:   the target driver's function.
+ * @fn:   the target driver's function, int (*)(caddr_t) or, for
+ *        SCSA_CB_NOARG, int (*)(void); never NULL_FUNC or SLEEP_FUNC.
  * @arg:  its argument (ignored for SCSA_CB_NOARG).
  * @kind: whether @fn takes an argument (obsolete interfaces' do not).
- * Context: any.
+ *
+ * The same (@fn, @arg, @kind) already queued is counted, not queued
+ * twice.  The callback runs later from the scsa_runout workqueue with
+ * bottom halves disabled; it returns 1 when done, 0 to stay queued.
+ * If both the allocator and the 64-entry reserve pool are exhausted the
+ * callback is dropped with a rate-limited error.
+ * Source: illumos ddi_set_callback() (<sys/sunddi.h>).
+ *
+ * Context: any, including interrupt context and pkt_comp, with or without
+ * a kmutex_t held; does not sleep.
  */
 void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
 {
@@ -98,7 +125,14 @@ void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
 
 /**
  * scsa_cb_kick() - a resource came free: schedule a run of the list and
- * wake SLEEP_FUNC waiters.  Context: any; cheap when nobody waits.
+ * wake SLEEP_FUNC waiters.
+ *
+ * Description: bumps the generation of scsa_res_gen().  The run happens on
+ * the scsa_runout workqueue, never in the caller's thread.
+ * Source: illumos ddi_run_callback(), which runs the list synchronously.
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ * Cheap when nobody waits.
  */
 void scsa_cb_kick(void)
 {
@@ -166,10 +200,9 @@ static void scsa_cb_run(struct work_struct *work)
 	spin_unlock_irq(&scsa_cb_lock);
 }
 
-/**
- * scsa_cb_cancel_module() - drop every queued callback whose function is in
- * @mod, and wait for a running one to return.
- * Context: may sleep.
+/*
+ * Unlink and free every queued callback whose function lies in @mod.
+ * Returns true if there was one.  Process context with interrupts on.
  */
 static bool scsa_cb_drop_module(struct module *mod)
 {
@@ -189,6 +222,19 @@ static bool scsa_cb_drop_module(struct module *mod)
 	return found;
 }
 
+/**
+ * scsa_cb_cancel_module() - drop every queued callback whose function is in
+ * @mod, and wait for a running one to return.
+ * @mod: the target driver's Linux module (the owner given to
+ *       mod_install()); not NULL.
+ *
+ * Called by mod_remove() so that no callback runs after the module is
+ * gone.  Source: none; goes beyond illumos, whose callbacks cannot be
+ * cancelled.
+ *
+ * Context: process; sleeps (waits for the scsa_runout work).  No kmutex_t
+ * (or other spinlock) may be held; never from a runout callback.
+ */
 void scsa_cb_cancel_module(struct module *mod)
 {
 	/*

@@ -41,12 +41,21 @@ static void *scsa_kmem(size_t size, int kmflag, bool zero)
 
 /**
  * kmem_alloc() - allocate @size bytes.
- * @size:   bytes.
- * @kmflag: KM_SLEEP (may sleep, never NULL; I/O-safe GFP_NOIO) or
- *          KM_NOSLEEP (never sleeps, may return NULL).
- * Return: the memory, or NULL only with KM_NOSLEEP (or KM_SLEEP where
- * sleeping is not allowed, with a warning).  Context: KM_SLEEP: may sleep;
- * KM_NOSLEEP: any.  Source: kmem_alloc(9F).
+ * @size:   size of the allocation, in bytes.
+ * @kmflag: KM_SLEEP (may sleep, never NULL; I/O-safe GFP_NOIO, retried
+ *          every 10 ms until it succeeds) or KM_NOSLEEP (never sleeps,
+ *          may return NULL).  Any flag word with the KM_NOSLEEP bit
+ *          (KM_NOSLEEP_LAZY) is KM_NOSLEEP; KM_PUSHPAGE alone is KM_SLEEP.
+ *
+ * The memory is not zeroed.  KM_SLEEP memory larger than PAGE_SIZE may
+ * come from vmalloc (virtually contiguous only); KM_NOSLEEP memory is
+ * always kmalloc memory.  Source: kmem_alloc(9F).
+ *
+ * Context: KM_SLEEP: only where sleeping is allowed (process context, no
+ * kmutex_t or other spinlock held); elsewhere it fails with a one-time
+ * warning.  KM_NOSLEEP: any, including interrupt context and pkt_comp.
+ * Return: the memory; NULL only with KM_NOSLEEP when memory is short, or
+ * with KM_SLEEP where sleeping is not allowed.  There is no error code.
  */
 void *kmem_alloc(size_t size, int kmflag)
 {
@@ -55,7 +64,17 @@ void *kmem_alloc(size_t size, int kmflag)
 EXPORT_SYMBOL_GPL(kmem_alloc);
 
 /**
- * kmem_zalloc() - as kmem_alloc(), zeroed.  Source: kmem_alloc(9F).
+ * kmem_zalloc() - allocate @size bytes of zeroed memory.
+ * @size:   size of the allocation, in bytes.
+ * @kmflag: KM_SLEEP or KM_NOSLEEP, exactly as for kmem_alloc().
+ *
+ * As kmem_alloc(), but the memory is zeroed.  Source: kmem_alloc(9F).
+ *
+ * Context: KM_SLEEP: only where sleeping is allowed (elsewhere it fails
+ * with a one-time warning); KM_NOSLEEP: any, including interrupt context
+ * and pkt_comp.
+ * Return: the zeroed memory; NULL only with KM_NOSLEEP when memory is
+ * short, or with KM_SLEEP where sleeping is not allowed.
  */
 void *kmem_zalloc(size_t size, int kmflag)
 {
@@ -65,8 +84,15 @@ EXPORT_SYMBOL_GPL(kmem_zalloc);
 
 /**
  * kmem_free() - free memory from kmem_alloc()/kmem_zalloc().
- * @buf: the memory (NULL ignored).  @size: its size (unused on Linux).
- * Context: any.  Source: kmem_alloc(9F).
+ * @buf:  the memory; NULL is ignored.
+ * @size: its size in bytes, as allocated; unused on Linux (kvfree()).
+ *
+ * Source: kmem_alloc(9F).
+ *
+ * Context: any but NMI, for memory of at most PAGE_SIZE bytes.  Larger
+ * KM_SLEEP memory may be vmalloc memory, whose freeing may sleep: free it
+ * in process context without a kmutex_t held, or in interrupt context
+ * (where kvfree() defers the work).
  */
 void kmem_free(void *buf, size_t size)
 {
@@ -78,8 +104,18 @@ EXPORT_SYMBOL_GPL(kmem_free);
 
 /**
  * scsa_mutex_init() - mutex_init(9F): initialise a kmutex_t.
- * @mp: the mutex.  @name, @type, @arg: accepted and ignored: every kmutex_t
- * may be taken in interrupt context (see <sys/ksynch.h>).  Context: any.
+ * @mp:   the mutex, not held.
+ * @name: accepted and ignored.
+ * @type: MUTEX_DRIVER, MUTEX_DEFAULT, ...: accepted and ignored.
+ * @arg:  the interrupt priority cookie: accepted and ignored.
+ *
+ * Called through the mutex_init() macro of <sys/ksynch.h>.  Every
+ * kmutex_t is a spinlock taken with interrupts off, so any kmutex_t may
+ * be taken in interrupt context and pkt_comp whatever @type and @arg say
+ * (deviation from Solaris adaptive mutexes, see <sys/ksynch.h>).
+ * Source: mutex(9F).
+ *
+ * Context: any; does not sleep.
  */
 void scsa_mutex_init(kmutex_t *mp, char *name, kmutex_type_t type, void *arg)
 {
@@ -88,7 +124,15 @@ void scsa_mutex_init(kmutex_t *mp, char *name, kmutex_type_t type, void *arg)
 }
 EXPORT_SYMBOL_GPL(scsa_mutex_init);
 
-/** scsa_mutex_destroy() - mutex_destroy(9F).  Context: any. */
+/**
+ * scsa_mutex_destroy() - mutex_destroy(9F): retire a kmutex_t.
+ * @mp: the mutex; it must not be held (warns once if it is).
+ *
+ * Called through the mutex_destroy() macro of <sys/ksynch.h>.  There is
+ * nothing to free.  Source: mutex(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void scsa_mutex_destroy(kmutex_t *mp)
 {
 	WARN_ON_ONCE(mp->m_owner);
@@ -97,7 +141,15 @@ EXPORT_SYMBOL_GPL(scsa_mutex_destroy);
 
 /**
  * mutex_enter() - take @mp, spinning with interrupts off.
- * Context: any; the holder must not sleep.  Source: mutex(9F).
+ * @mp: an initialised kmutex_t, not already held by the caller (it does
+ *      not recurse).
+ *
+ * Local interrupts stay off until the matching mutex_exit(), which must
+ * run on the same CPU and thread.  Source: mutex(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp.  The holder
+ * must not sleep (no KM_SLEEP, SLEEP_FUNC, cv_wait() on another mutex,
+ * delay(), untimeout()); deviation from Solaris adaptive mutexes.
  */
 void mutex_enter(kmutex_t *mp)
 {
@@ -109,7 +161,15 @@ void mutex_enter(kmutex_t *mp)
 }
 EXPORT_SYMBOL_GPL(mutex_enter);
 
-/** mutex_exit() - release @mp.  Context: any.  Source: mutex(9F). */
+/**
+ * mutex_exit() - release @mp and restore the interrupt state that
+ * mutex_enter() or mutex_tryenter() saved.
+ * @mp: a kmutex_t held by the caller.
+ *
+ * Source: mutex(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void mutex_exit(kmutex_t *mp)
 {
 	unsigned long flags = mp->m_flags;
@@ -120,8 +180,14 @@ void mutex_exit(kmutex_t *mp)
 EXPORT_SYMBOL_GPL(mutex_exit);
 
 /**
- * mutex_tryenter() - take @mp if free.  Return: 1 taken, 0 not.
- * Context: any.  Source: mutex(9F).
+ * mutex_tryenter() - take @mp if it is free, without spinning.
+ * @mp: an initialised kmutex_t.
+ *
+ * On success interrupts are off until mutex_exit(), as after
+ * mutex_enter().  Source: mutex(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: 1 if @mp was taken, 0 if it is held (no error values).
  */
 int mutex_tryenter(kmutex_t *mp)
 {
@@ -136,8 +202,14 @@ int mutex_tryenter(kmutex_t *mp)
 EXPORT_SYMBOL_GPL(mutex_tryenter);
 
 /**
- * mutex_owned() - does the caller hold @mp?  Deviation: in interrupt
- * context "the caller" is the interrupted task.  Source: mutex(9F).
+ * mutex_owned() - does the caller hold @mp?
+ * @mp: an initialised kmutex_t.
+ *
+ * Meant for ASSERT()s, as on Solaris.  Deviation: in interrupt context
+ * "the caller" is the interrupted task.  Source: mutex(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: non-zero if @mp is held by the current task, 0 otherwise.
  */
 int mutex_owned(kmutex_t *mp)
 {
@@ -145,7 +217,17 @@ int mutex_owned(kmutex_t *mp)
 }
 EXPORT_SYMBOL_GPL(mutex_owned);
 
-/** cv_init() - initialise a condition variable.  Source: condvar(9F). */
+/**
+ * cv_init() - initialise a condition variable.
+ * @cvp:  the condition variable, with no waiters.
+ * @name: accepted and ignored.
+ * @type: CV_DRIVER or CV_DEFAULT: accepted and ignored.
+ * @arg:  accepted and ignored.
+ *
+ * Source: condvar(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void cv_init(kcondvar_t *cvp, char *name, kcv_type_t type, void *arg)
 {
 	init_waitqueue_head(&cvp->cv_wq);
@@ -153,7 +235,15 @@ void cv_init(kcondvar_t *cvp, char *name, kcv_type_t type, void *arg)
 }
 EXPORT_SYMBOL_GPL(cv_init);
 
-/** cv_destroy() - nothing to free.  Source: condvar(9F). */
+/**
+ * cv_destroy() - retire a condition variable; there is nothing to free.
+ * @cvp: the condition variable; it must have no waiters (warns once if
+ *       it has).
+ *
+ * Source: condvar(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void cv_destroy(kcondvar_t *cvp)
 {
 	WARN_ON_ONCE(waitqueue_active(&cvp->cv_wq));
@@ -176,7 +266,16 @@ static long scsa_cv_block(kcondvar_t *cvp, kmutex_t *mp, long timeout)
 
 /**
  * cv_wait() - release @mp, sleep until signalled, retake @mp.
- * Context: may sleep (not with other locks held).  Source: condvar(9F).
+ * @cvp: the condition variable.
+ * @mp:  a kmutex_t held by the caller; held again on return.
+ *
+ * The sleep is uninterruptible and has no time limit.  A cv_signal() or
+ * cv_broadcast() after @mp was released is never missed; as on Solaris
+ * the caller re-checks its condition in a loop.  Source: condvar(9F).
+ *
+ * Context: process; sleeps.  @mp must be the only kmutex_t (or other
+ * spinlock) held.  Never from interrupt context, pkt_comp, a timeout()
+ * handler or a runout callback.
  */
 void cv_wait(kcondvar_t *cvp, kmutex_t *mp)
 {
@@ -185,9 +284,19 @@ void cv_wait(kcondvar_t *cvp, kmutex_t *mp)
 EXPORT_SYMBOL_GPL(cv_wait);
 
 /**
- * cv_timedwait() - cv_wait() until @abstime (lbolt ticks, jiffies).
- * Return: -1 if the time passed, else a positive value.
- * Context: may sleep.  Source: condvar(9F).
+ * cv_timedwait() - cv_wait(), but give up at time @abstime.
+ * @cvp:     the condition variable.
+ * @mp:      a kmutex_t held by the caller; held again on return.
+ * @abstime: absolute deadline in clock ticks (jiffies), on the
+ *           ddi_get_lbolt() clock: ddi_get_lbolt() + drv_usectohz(usecs).
+ *
+ * If @abstime has already passed, returns at once without releasing @mp.
+ * Source: condvar(9F).
+ *
+ * Context: process; sleeps, with @mp the only kmutex_t (or other
+ * spinlock) held.  Never from interrupt context or pkt_comp.
+ * Return: -1 if @abstime was reached (or had passed) without a signal;
+ * 1 if signalled (condvar(9F) promises only a positive value).
  */
 clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
 {
@@ -199,7 +308,16 @@ clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
 }
 EXPORT_SYMBOL_GPL(cv_timedwait);
 
-/** cv_signal() - wake one waiter.  Context: any.  Source: condvar(9F). */
+/**
+ * cv_signal() - wake the threads waiting on @cvp.
+ * @cvp: the condition variable.
+ *
+ * Deviation: every current waiter is woken, not just one; condvar(9F)
+ * callers re-check their condition anyway.  Calling it with the waiters'
+ * mutex held is not required.  Source: condvar(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ */
 void cv_signal(kcondvar_t *cvp)
 {
 	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
@@ -207,7 +325,14 @@ void cv_signal(kcondvar_t *cvp)
 }
 EXPORT_SYMBOL_GPL(cv_signal);
 
-/** cv_broadcast() - wake all waiters.  Context: any.  Source: condvar(9F). */
+/**
+ * cv_broadcast() - wake every thread waiting on @cvp.
+ * @cvp: the condition variable.
+ *
+ * Source: condvar(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ */
 void cv_broadcast(kcondvar_t *cvp)
 {
 	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
@@ -224,9 +349,16 @@ struct scsa_softstate {
 
 /**
  * ddi_soft_state_init() - set up a soft state array of @size-byte items.
- * @state_p: receives the handle.  @n_items: a hint, unused.
- * Return: 0, EINVAL or ENOMEM.  Context: may sleep.
+ * @state_p: receives the handle, for the other ddi_soft_state functions.
+ * @size:    size of each item, in bytes; non-zero.
+ * @n_items: the expected number of items, a hint: unused (the array
+ *           grows as needed).
+ *
  * Source: ddi_soft_state(9F).
+ *
+ * Context: process; may sleep.
+ * Return: 0; EINVAL if @state_p is NULL or @size is 0; ENOMEM if memory
+ * is short.  Positive errno values, as on Solaris.
  */
 int ddi_soft_state_init(void **state_p, size_t size, size_t n_items)
 {
@@ -246,8 +378,15 @@ EXPORT_SYMBOL_GPL(ddi_soft_state_init);
 
 /**
  * ddi_soft_state_zalloc() - allocate the zeroed item @item.
- * Return: DDI_SUCCESS, or DDI_FAILURE if it exists or memory is short.
- * Context: may sleep.  Source: ddi_soft_state(9F).
+ * @state: the handle from ddi_soft_state_init().
+ * @item:  the item number, >= 0 (usually the instance number).
+ *
+ * The item is the size given to ddi_soft_state_init(), zeroed.
+ * Source: ddi_soft_state(9F).
+ *
+ * Context: process; may sleep.
+ * Return: DDI_SUCCESS; DDI_FAILURE if @state is NULL, @item is negative,
+ * the item already exists, or memory is short.
  */
 int ddi_soft_state_zalloc(void *state, int item)
 {
@@ -268,8 +407,16 @@ int ddi_soft_state_zalloc(void *state, int item)
 EXPORT_SYMBOL_GPL(ddi_soft_state_zalloc);
 
 /**
- * ddi_get_soft_state() - item @item, or NULL.  Context: any (lockless).
+ * ddi_get_soft_state() - look up item @item.
+ * @state: the handle from ddi_soft_state_init().
+ * @item:  the item number.
+ *
+ * Lockless; the caller keeps the item from being freed while it uses it.
  * Source: ddi_soft_state(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ * Return: the item, or NULL if @state is NULL, @item is negative or the
+ * item is not allocated.
  */
 void *ddi_get_soft_state(void *state, int item)
 {
@@ -281,7 +428,18 @@ void *ddi_get_soft_state(void *state, int item)
 }
 EXPORT_SYMBOL_GPL(ddi_get_soft_state);
 
-/** ddi_soft_state_free() - free item @item.  Source: ddi_soft_state(9F). */
+/**
+ * ddi_soft_state_free() - free item @item.
+ * @state: the handle from ddi_soft_state_init(); NULL is ignored.
+ * @item:  the item number; a negative or unallocated item is ignored.
+ *
+ * The memory is freed at once: nobody may still be using the item.
+ * Source: ddi_soft_state(9F).
+ *
+ * Context: process (the array's lock is not interrupt-safe); does not
+ * sleep, so a kmutex_t may be held.  Not from interrupt context or
+ * pkt_comp.
+ */
 void ddi_soft_state_free(void *state, int item)
 {
 	struct scsa_softstate *ss = state;
@@ -293,7 +451,13 @@ EXPORT_SYMBOL_GPL(ddi_soft_state_free);
 
 /**
  * ddi_soft_state_fini() - free the array and any items left.
+ * @state_p: the handle's address; *@state_p is set to NULL.  A NULL
+ *           @state_p or *@state_p is ignored.
+ *
  * Source: ddi_soft_state(9F).
+ *
+ * Context: process (usually _fini()); does not sleep.  No other soft state
+ * call on the array may run concurrently.
  */
 void ddi_soft_state_fini(void **state_p)
 {
@@ -350,10 +514,22 @@ static void scsa_timeout_run(struct work_struct *w)
 }
 
 /**
- * timeout() - call @func(@arg) once, after @ticks clock ticks (jiffies).
- * Return: a non-zero id for untimeout(), or 0 if memory is short.  The
- * handler runs in a non-sleeping context.  Context: any.
+ * timeout() - call @func(@arg) once, after @ticks clock ticks.
+ * @func:  the handler.
+ * @arg:   its argument.
+ * @ticks: delay in clock ticks (jiffies; drv_usectohz() converts from
+ *         microseconds); 0 or negative means as soon as possible.
+ *
+ * The handler runs from the system workqueue with bottom halves
+ * disabled: a non-sleeping context, like a Solaris callout.  It may take
+ * a kmutex_t and call timeout() again, but not untimeout() (which sleeps).
  * Source: timeout(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp, with or without
+ * a kmutex_t held; does not sleep.
+ * Return: a non-zero id for untimeout(), or 0 (NULL) when memory or ids
+ * are exhausted; timeout(9F) documents no failure, so callers must allow
+ * for this one.  No error code.
  */
 timeout_id_t timeout(void (*func)(void *), void *arg, clock_t ticks)
 {
@@ -385,9 +561,14 @@ EXPORT_SYMBOL_GPL(timeout);
 /**
  * untimeout() - cancel a timeout; wait for a running handler to return.
  * @id: from timeout(); stale ids and 0 are ignored.
- * Return: ticks that were left, or -1 if the handler already ran.
- * Context: may sleep; never from the handler itself.
+ *
  * Source: untimeout(9F).
+ *
+ * Context: process; may sleep.  No kmutex_t (or other spinlock) may be
+ * held; never from the handler itself, interrupt context or pkt_comp.
+ * Return: the clock ticks (jiffies) that were left, >= 0, if the handler
+ * was cancelled before it ran; -1 if it already ran or was running (it
+ * has returned by then), or if @id is 0 or stale.
  */
 clock_t untimeout(timeout_id_t id)
 {
@@ -409,7 +590,17 @@ clock_t untimeout(timeout_id_t id)
 }
 EXPORT_SYMBOL_GPL(untimeout);
 
-/** delay() - sleep @ticks jiffies.  Context: may sleep.  Source: delay(9F). */
+/**
+ * delay() - sleep for @ticks clock ticks.
+ * @ticks: clock ticks (jiffies; drv_usectohz() converts from
+ *         microseconds); 0 or negative returns at once.
+ *
+ * The sleep is uninterruptible.  Source: delay(9F).
+ *
+ * Context: process; sleeps.  No kmutex_t (or other spinlock) may be held;
+ * never from interrupt context, pkt_comp, a timeout() handler or a runout
+ * callback.
+ */
 void delay(clock_t ticks)
 {
 	if (ticks > 0)
@@ -417,39 +608,92 @@ void delay(clock_t ticks)
 }
 EXPORT_SYMBOL_GPL(delay);
 
-/** drv_usectohz() - microseconds to ticks.  Source: drv_usectohz(9F). */
+/**
+ * drv_usectohz() - convert microseconds to clock ticks.
+ * @microsecs: microseconds, 0 to UINT_MAX (about 71 minutes); the value
+ *             is truncated to 32 bits.
+ *
+ * Source: drv_usectohz(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: clock ticks (jiffies), rounded up.
+ */
 clock_t drv_usectohz(clock_t microsecs)
 {
 	return usecs_to_jiffies(microsecs);
 }
 EXPORT_SYMBOL_GPL(drv_usectohz);
 
-/** drv_hztousec() - ticks to microseconds.  Source: drv_hztousec(9F). */
+/**
+ * drv_hztousec() - convert clock ticks to microseconds.
+ * @ticks: clock ticks (jiffies), >= 0.
+ *
+ * Source: drv_hztousec(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: microseconds, truncated to 32 bits (exact up to about 71
+ * minutes).
+ */
 clock_t drv_hztousec(clock_t ticks)
 {
 	return jiffies_to_usecs(ticks);
 }
 EXPORT_SYMBOL_GPL(drv_hztousec);
 
-/** ddi_get_lbolt() - ticks since boot.  Source: ddi_get_lbolt(9F). */
+/**
+ * ddi_get_lbolt() - the current time in clock ticks.
+ *
+ * Description: the clock of cv_timedwait(): jiffies, which do not start
+ * at 0 at boot and wrap; compare times by subtraction.
+ * Source: ddi_get_lbolt(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: jiffies, as a clock_t.
+ */
 clock_t ddi_get_lbolt(void)
 {
 	return (clock_t)jiffies;
 }
 EXPORT_SYMBOL_GPL(ddi_get_lbolt);
 
+/**
+ * nulldev() - a cb_ops/dev_ops entry point that does nothing.
+ *
+ * Description: always succeeds.  Source: nulldev(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: 0.
+ */
 int nulldev(void)
 {
 	return 0;
 }
 EXPORT_SYMBOL_GPL(nulldev);
 
+/**
+ * nodev() - a cb_ops/dev_ops entry point that is not supported.
+ *
+ * Description: always fails.  Source: nodev(9F).
+ *
+ * Context: any; does not sleep.
+ * Return: ENXIO (positive, as on Solaris).
+ */
 int nodev(void)
 {
 	return ENXIO;
 }
 EXPORT_SYMBOL_GPL(nodev);
 
+/**
+ * ddi_quiesce_not_needed() - a devo_quiesce for a device that needs none.
+ * @dip: the device; unused.
+ *
+ * The shim never calls devo_quiesce (Linux has no fast reboot); this only
+ * fills the slot.  Source: ddi_quiesce_not_needed(9F), quiesce(9E).
+ *
+ * Context: any; does not sleep.
+ * Return: DDI_SUCCESS.
+ */
 int ddi_quiesce_not_needed(dev_info_t *dip)
 {
 	return DDI_SUCCESS;
@@ -459,7 +703,13 @@ EXPORT_SYMBOL_GPL(ddi_quiesce_not_needed);
 /* ---- buf(9S) helpers ---- */
 
 /**
- * bioinit() - initialise a buf.  Source: bioinit(9F).
+ * bioinit() - initialise a buf.
+ * @bp: the buf (caller's memory, sizeof(struct buf) bytes); every field
+ *      is zeroed.
+ *
+ * Source: bioinit(9F).
+ *
+ * Context: any; does not sleep.
  */
 void bioinit(struct buf *bp)
 {
@@ -468,16 +718,30 @@ void bioinit(struct buf *bp)
 }
 EXPORT_SYMBOL_GPL(bioinit);
 
-/** biofini() - uninitialise a buf.  Source: biofini(9F). */
+/**
+ * biofini() - uninitialise a buf from bioinit(); there is nothing to free.
+ * @bp: the buf, with no transfer in progress.
+ *
+ * Source: biofini(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void biofini(struct buf *bp)
 {
 }
 EXPORT_SYMBOL_GPL(biofini);
 
 /**
- * getrbuf() - allocate a zeroed, initialised buf.
- * @sleepflag: KM_SLEEP or KM_NOSLEEP.
- * Return: the buf, or NULL (KM_NOSLEEP only).  Source: getrbuf(9F).
+ * getrbuf() - allocate a zeroed, initialised buf (no data buffer).
+ * @sleepflag: KM_SLEEP or KM_NOSLEEP, as for kmem_alloc().
+ *
+ * Free it with freerbuf().  Source: getrbuf(9F).
+ *
+ * Context: KM_SLEEP: only where sleeping is allowed (elsewhere it fails
+ * with a one-time warning); KM_NOSLEEP: any, including interrupt context
+ * and pkt_comp.
+ * Return: the buf; NULL only with KM_NOSLEEP when memory is short, or
+ * with KM_SLEEP where sleeping is not allowed.
  */
 struct buf *getrbuf(int sleepflag)
 {
@@ -489,7 +753,15 @@ struct buf *getrbuf(int sleepflag)
 }
 EXPORT_SYMBOL_GPL(getrbuf);
 
-/** freerbuf() - free a buf from getrbuf().  Source: freerbuf(9F). */
+/**
+ * freerbuf() - free a buf from getrbuf().
+ * @bp: the buf, with no transfer in progress; NULL is ignored.  Its data
+ *      buffer, if any, is the caller's to free.
+ *
+ * Source: freerbuf(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void freerbuf(struct buf *bp)
 {
 	if (bp) {
@@ -500,8 +772,14 @@ void freerbuf(struct buf *bp)
 EXPORT_SYMBOL_GPL(freerbuf);
 
 /**
- * bioerror() - set b_error to @error and B_ERROR if non-zero, clear both
- * if zero.  Context: any.  Source: bioerror(9F).
+ * bioerror() - set or clear the error of a buf.
+ * @bp:    the buf; NULL is ignored.
+ * @error: a positive errno value (EIO, ENXIO, ...) to set b_error to it
+ *         and B_ERROR, or 0 to clear both.
+ *
+ * Source: bioerror(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
  */
 void bioerror(struct buf *bp, int error)
 {
@@ -516,8 +794,14 @@ void bioerror(struct buf *bp, int error)
 EXPORT_SYMBOL_GPL(bioerror);
 
 /**
- * geterror() - 0 unless B_ERROR; then b_error, or EIO if that is 0.
- * Context: any.  Source: geterror(9F).
+ * geterror() - the error of a buf.
+ * @bp: the buf; NULL counts as no error.
+ *
+ * Source: geterror(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ * Return: 0 if B_ERROR is clear (or @bp is NULL); otherwise b_error, a
+ * positive errno value, or EIO if b_error is 0.
  */
 int geterror(struct buf *bp)
 {
@@ -528,8 +812,16 @@ int geterror(struct buf *bp)
 EXPORT_SYMBOL_GPL(geterror);
 
 /**
- * biodone() - a transfer finished: call b_iodone if set, else mark the buf
- * B_DONE and wake biowait().  Context: any.  Source: biodone(9F).
+ * biodone() - a transfer finished: call b_iodone, or wake biowait().
+ * @bp: the buf; NULL is ignored.  Set b_resid and the error (bioerror())
+ *      first.
+ *
+ * If b_iodone is set it is cleared and called with @bp; then B_DONE is
+ * not set and biowait() is not woken (the routine owns the buf).
+ * Otherwise B_DONE is set and biowait() is woken.  Source: biodone(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep
+ * (a b_iodone routine must not sleep either).
  */
 void biodone(struct buf *bp)
 {
@@ -549,8 +841,19 @@ void biodone(struct buf *bp)
 EXPORT_SYMBOL_GPL(biodone);
 
 /**
- * biowait() - wait for biodone().  Return: geterror(bp).
- * Context: may sleep.  Source: biowait(9F).
+ * biowait() - wait for biodone() on @bp.
+ * @bp: a buf initialised by bioinit() or getrbuf() (or reset by
+ *      bioreset()), without b_iodone: a buf with b_iodone set is never
+ *      woken.
+ *
+ * The wait is uninterruptible, has no time limit and counts as I/O wait.
+ * Source: biowait(9F).
+ *
+ * Context: process; sleeps.  No kmutex_t (or other spinlock) may be
+ * held; never from interrupt context, pkt_comp, a timeout() handler or a
+ * runout callback.
+ * Return: geterror(@bp): 0, or the buf's positive errno value (b_error,
+ * or EIO if B_ERROR is set with b_error 0).
  */
 int biowait(struct buf *bp)
 {
@@ -559,7 +862,15 @@ int biowait(struct buf *bp)
 }
 EXPORT_SYMBOL_GPL(biowait);
 
-/** bioreset() - make a used buf ready for another transfer. */
+/**
+ * bioreset() - make a used buf ready for another transfer.
+ * @bp: the buf, with no transfer in progress.
+ *
+ * Clears B_DONE, B_ERROR, b_error and b_resid and re-arms biowait(); the
+ * other fields are kept.  Source: bioreset(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void bioreset(struct buf *bp)
 {
 	bp->b_flags &= ~(B_DONE | B_ERROR);
@@ -569,7 +880,16 @@ void bioreset(struct buf *bp)
 }
 EXPORT_SYMBOL_GPL(bioreset);
 
-/** clrbuf() - zero a buf's kernel data.  Source: clrbuf(9F). */
+/**
+ * clrbuf() - zero a buf's data and set b_resid to 0.
+ * @bp: the buf; NULL is ignored.
+ *
+ * Zeroes b_bcount bytes at b_un.b_addr.  B_PAGEIO and B_PHYS bufs, and
+ * bufs with a NULL b_un.b_addr, are not zeroed; only b_resid is set.
+ * Source: clrbuf(9F).
+ *
+ * Context: any; does not sleep.
+ */
 void clrbuf(struct buf *bp)
 {
 	if (bp && bp->b_un.b_addr && !(bp->b_flags & (B_PAGEIO | B_PHYS)))

@@ -360,7 +360,28 @@ fail:
 
 /**
  * sdsk_strategy() - strategy(9E): queue @bp for the unit of its minor.
- * b_lblkno is in 512-byte blocks; b_bcount a multiple of the block size.
+ * @bp: the buf.  getminor(b_edev) is the instance; b_lblkno is the start
+ *      in 512-byte blocks and b_bcount the length in bytes, both
+ *      multiples of the unit's block size and within its capacity;
+ *      B_READ or B_WRITE; b_private points to a struct sdsk_xbuf that
+ *      stays the driver's until biodone().
+ *
+ * The transfer is split into DMA windows (PKT_DMA_PARTIAL); a window
+ * that fails retryably is retried up to SDSK_RETRIES (5) times, with
+ * SDSK_IO_TIME (30) seconds per command.  The outcome is reported
+ * through the buf, with biodone(), possibly before this returns: errors
+ * are set with bioerror(), and b_resid is the bytes not transferred.
+ * Source: strategy(9E).
+ *
+ * Context: any (called from blk-mq queue_rq); never sleeps.  biodone()
+ * may run in pkt_comp context.
+ * Return: 0, always (strategy(9E)).  Errors go to the buf: ENXIO (no unit
+ * for the minor, no sdsk_xbuf, the device is gone, or TRAN_FATAL_ERROR);
+ * EINVAL (misaligned, or beyond the capacity: nothing transferred; or the
+ * transfer can never be mapped, from scsi_init_pkt()); EFAULT (the
+ * buffer cannot be mapped); EIO (the command failed after its retries,
+ * was refused by scsi_transport(), or its next DMA window could not be
+ * set up).
  */
 int sdsk_strategy(struct buf *bp)
 {
@@ -472,7 +493,7 @@ static const char * const sdsk_aliases[] = { "scsiclass,00", NULL };
 
 static struct modldrv sdsk_modldrv = {
 	.drv_modops	= &mod_driverops,
-	.drv_linkinfo	= "sdsk",
+	.drv_linkinfo	= "scsa_disk",
 	.drv_dev_ops	= &sdsk_ops,
 	.drv_aliases	= sdsk_aliases,
 };
@@ -482,6 +503,17 @@ static struct modlinkage sdsk_modlinkage = {
 	.ml_linkage	= { &sdsk_modldrv, NULL },
 };
 
+/**
+ * _init() - _init(9E): set up the soft state and register the driver.
+ *
+ * Description: mod_install() attaches every present direct-access device
+ * before it returns.  Called by the Linux glue's module_init.
+ * Source: _init(9E).
+ *
+ * Context: process; may sleep.
+ * Return: 0; EINVAL or ENOMEM from ddi_soft_state_init(); EINVAL, ENOMEM
+ * or EEXIST from mod_install().  Positive errno values.
+ */
 int _init(void)
 {
 	int err;
@@ -495,6 +527,15 @@ int _init(void)
 	return err;
 }
 
+/**
+ * _fini() - _fini(9E): detach every instance and unregister the driver.
+ *
+ * Description: the soft state is freed only if mod_remove() succeeds.
+ * Called by the Linux glue's module_exit.  Source: _fini(9E).
+ *
+ * Context: process; may sleep.
+ * Return: 0; EINVAL from mod_remove() if the driver was not installed.
+ */
 int _fini(void)
 {
 	int err = mod_remove(&sdsk_modlinkage);

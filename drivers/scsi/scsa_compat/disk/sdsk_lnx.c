@@ -34,6 +34,15 @@ struct sdsk_cmd {
 
 static int sdsk_major;
 
+/**
+ * sdsk_lnx_major() - the block major number of /dev/sdsk*.
+ *
+ * Description: dynamically allocated by register_blkdev() at module load.
+ * Source: none, Linux glue.
+ *
+ * Context: any; does not sleep.
+ * Return: the major number.
+ */
 u32 sdsk_lnx_major(void)
 {
 	return sdsk_major;
@@ -109,11 +118,20 @@ static const struct block_device_operations sdsk_fops = {
 
 /**
  * sdsk_lnx_create() - the block device of one attached disk.
- * @parent:   the Linux SCSI device (sysfs "device" link of the disk).
+ * @parent:   the Linux SCSI device (sysfs "device" link of the disk), from
+ *            ddi_get_linux_device().
  * @instance: the driver instance: /dev/sdsk<instance>, minor @instance.
- * @nblocks:  capacity in @blksize blocks.
- * @blksize:  logical block size, bytes.
- * Return: the glue object or NULL.  Context: process; may sleep.
+ * @nblocks:  capacity in @blksize-byte logical blocks.
+ * @blksize:  logical block size in bytes: a power of two, 512 or more.
+ *
+ * The disk has no partitions, one hardware queue of SDSK_QUEUE_DEPTH (64)
+ * requests of up to SDSK_MAX_SECTORS (2048) 512-byte sectors, and handles
+ * only reads and writes.  Its requests go to sdsk_strategy().
+ * Source: none, Linux glue.
+ *
+ * Context: process; may sleep.
+ * Return: the glue object; NULL if memory is short or the tag set or disk
+ * could not be set up or added (no error code).
  */
 struct sdsk_lnx *sdsk_lnx_create(struct device *parent, int instance,
 				 u64 nblocks, u32 blksize)
@@ -158,7 +176,12 @@ out_free:
 
 /**
  * sdsk_lnx_destroy() - remove the block device; waits for its requests.
- * Context: process; may sleep.
+ * @l: the glue object from sdsk_lnx_create(); NULL is ignored.
+ *
+ * After it returns no request reaches sdsk_strategy() for this disk.
+ * Source: none, Linux glue.
+ *
+ * Context: process; sleeps.  No kmutex_t (or other spinlock) may be held.
  */
 void sdsk_lnx_destroy(struct sdsk_lnx *l)
 {
