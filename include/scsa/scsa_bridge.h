@@ -136,6 +136,7 @@ struct scsa_xfer {
 	struct bio bio;
 	unsigned int timeout_sec;	/* 0: none */
 	bool at_head;
+	bool may_wait;			/* caller sleeps anyway (FLAG_NOINTR) */
 	void (*done)(struct scsa_xfer *x);	/* any context, never sleeps */
 	struct list_head defer_node;
 	/* results, valid in ->done */

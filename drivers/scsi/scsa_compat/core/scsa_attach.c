@@ -17,6 +17,7 @@
 #include <linux/idr.h>
 #include <linux/debugfs.h>
 #include <linux/seq_file.h>
+#include <linux/delay.h>
 #include "scsa_sol.h"
 
 struct scsa_tgt_driver {
@@ -215,12 +216,16 @@ static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
 	dip->driver_private = &dip->sd;
 
 	if (ops->devo_probe && ops->devo_probe(dip) == DDI_PROBE_FAILURE) {
+		dev_dbg(n->info.dev, "%s: probe declined\n",
+			drv->md->drv_linkinfo);
 		scsa_dip_free(dip);
 		return;
 	}
 	rv = ops->devo_attach ? ops->devo_attach(dip, DDI_ATTACH) :
 				DDI_FAILURE;
 	if (rv != DDI_SUCCESS) {
+		dev_info(n->info.dev, "%s: attach declined\n",
+			 drv->md->drv_linkinfo);
 		scsa_dip_free(dip);
 		return;
 	}
@@ -420,7 +425,7 @@ int scsi_probe(struct scsi_device *devp, int (*callback)(void))
 			       SLEEP_FUNC : NULL_FUNC;
 	struct scsi_pkt *pkt;
 	struct buf *bp;
-	int rv = SCSIPROBE_FAILURE, tries;
+	int rv = SCSIPROBE_FAILURE, tries, busy = 0;
 
 	if (!devp || !devp->sd_address.a_hba_tran)
 		return SCSIPROBE_FAILURE;
@@ -448,10 +453,19 @@ int scsi_probe(struct scsi_device *devp, int (*callback)(void))
 	pkt->pkt_flags = FLAG_NOINTR | FLAG_NOPARITY;
 	pkt->pkt_time = 60;
 	for (tries = 0; tries < 3; tries++) {
+		int tr;
+
 		pkt->pkt_resid = 0;
-		if (scsi_transport(pkt) != TRAN_ACCEPT) {
-			rv = SCSIPROBE_NORESP;
+		tr = scsi_transport(pkt);
+		if (tr == TRAN_BUSY && busy++ < 6000) {
+			/* as illumos scsi_test(): busy is retried (up to 60 s) */
+			msleep(10);
+			tries--;
 			continue;
+		}
+		if (tr != TRAN_ACCEPT) {
+			rv = SCSIPROBE_NORESP;
+			break;
 		}
 		if (pkt->pkt_reason == CMD_DEV_GONE) {
 			rv = SCSIPROBE_NORESP;

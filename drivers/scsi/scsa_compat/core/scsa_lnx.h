@@ -6,6 +6,7 @@
 #include <linux/kref.h>
 #include <linux/workqueue.h>
 #include <linux/spinlock.h>
+#include <linux/blk_types.h>
 
 struct scsi_device;
 
@@ -24,5 +25,7 @@ struct scsa_lun {
 
 void scsa_lnx_defer_work(struct work_struct *work);
 void scsa_lnx_defer_flush(struct scsa_lun *lun);
+u8 scsa_xs_from_result(int result, blk_status_t sts, unsigned int sense_len,
+		       bool gone);
 
 #endif

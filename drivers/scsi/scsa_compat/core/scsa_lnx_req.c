@@ -63,8 +63,8 @@ bool scsa_lnx_can_submit(void)
  * (vmw_pvscsi, measured); whenever sense arrived with DID_OK or DID_ERROR
  * the command reached the target.
  */
-static u8 scsa_xs_from_result(int result, blk_status_t sts,
-			      unsigned int sense_len, bool gone)
+u8 scsa_xs_from_result(int result, blk_status_t sts, unsigned int sense_len,
+		       bool gone)
 {
 	switch (host_byte(result)) {
 	case DID_OK:
@@ -174,7 +174,8 @@ bad:
  * -EBUSY no request could be had without waiting (TRAN_BUSY); -ENODEV the
  * device is gone (TRAN_FATAL_ERROR); -EINVAL the command cannot be sent
  * (TRAN_BADPKT).
- * Context: any.  Never sleeps; from interrupt context the submission is
+ * Context: any.  Never sleeps unless x->may_wait (then only in process
+ * context, for a request); from interrupt context the submission is
  * deferred to process context and 0 is returned.
  */
 int scsa_lnx_submit(struct scsa_xfer *x)
@@ -184,8 +185,13 @@ int scsa_lnx_submit(struct scsa_xfer *x)
 
 	if (scsa_lnx_gone(lun))
 		return -ENODEV;
+	/*
+	 * A caller that waits for completion anyway (FLAG_NOINTR) may also
+	 * wait for a request: a queue frozen for a moment (sd setting up its
+	 * disk, an elevator switch) is not worth a TRAN_BUSY.
+	 */
 	if (scsa_lnx_can_submit())
-		return scsa_lnx_issue(x, BLK_MQ_REQ_NOWAIT);
+		return scsa_lnx_issue(x, x->may_wait ? 0 : BLK_MQ_REQ_NOWAIT);
 
 	scsa_stat_add(deferred, 1);
 	spin_lock_irqsave(&lun->defer_lock, flags);

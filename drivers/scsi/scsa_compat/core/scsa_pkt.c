@@ -287,15 +287,22 @@ static int scsa_describe(struct scsa_pkt *sp, struct buf *bp,
  */
 static int scsa_bounce(struct scsa_pkt *sp, bool sleep, gfp_t gfp)
 {
+	/*
+	 * Whole pages: kmalloc of a power-of-two size is naturally aligned and
+	 * larger ones come from the page allocator (or vmalloc), so the bounce
+	 * buffer is page-aligned whatever DMA alignment the queue asks for
+	 * (6.12 makes it the logical block size).
+	 */
+	size_t len = round_up(sp->orig.len, PAGE_SIZE);
 	unsigned int noio;
 	void *b;
 
 	if (sleep) {
 		noio = memalloc_noio_save();
-		b = kvmalloc(sp->orig.len, GFP_KERNEL);
+		b = kvmalloc(len, GFP_KERNEL);
 		memalloc_noio_restore(noio);
 	} else {
-		b = kmalloc(sp->orig.len, gfp);
+		b = kmalloc(len, gfp);
 	}
 	if (!b)
 		return SCSA_NORESOURCES;

@@ -57,6 +57,7 @@ struct scsa_pkt {
 struct scsa_upin;
 struct scsa_pkt *scsa_pkt_from(struct scsi_pkt *pkt);
 void scsa_xfer_done(struct scsa_xfer *x);
+void scsa_pkt_result(struct scsa_pkt *sp);
 bool scsa_may_sleep(void);
 void scsa_bp_fail(struct buf *bp, int err);
 
@@ -64,6 +65,7 @@ void scsa_bp_fail(struct buf *bp, int err);
 enum scsa_cb_kind { SCSA_CB_ARG, SCSA_CB_NOARG };
 void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind);
 void scsa_cb_cancel_module(struct module *mod);
+void scsa_cb_flush(void);
 void scsa_res_wait(unsigned long *gen);
 unsigned long scsa_res_gen(void);
 

@@ -20,7 +20,7 @@
 #define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)
 
 /* Fill pkt_reason/state/statistics, status and ARQ from the transfer. */
-static void scsa_pkt_result(struct scsa_pkt *sp)
+void scsa_pkt_result(struct scsa_pkt *sp)
 {
 	struct scsa_xfer *x = &sp->xfer;
 	struct scsi_pkt *pkt = &sp->pkt;
@@ -194,6 +194,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 	x->bvt_cap = sp->bvt_cap;
 	x->timeout_sec = pkt->pkt_time > 0 ? pkt->pkt_time : 0;
 	x->at_head = pkt->pkt_flags & FLAG_HEAD;
+	x->may_wait = pkt->pkt_flags & FLAG_NOINTR;
 	x->done = scsa_xfer_done;
 	if (sp->bounce && x->dir == SCSA_DIR_WRITE)
 		scsa_buf_copy(&sp->orig, x->off, (char *)sp->bounce + x->off,

@@ -426,16 +426,22 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	struct scsi_device *devp = ddi_get_driver_private(dip);
 	int instance = ddi_get_instance(dip);
 	struct sdsk_unit *un;
+	int rv;
 
 	if (cmd != DDI_ATTACH)
 		return DDI_FAILURE;
-	if (scsi_probe(devp, SLEEP_FUNC) != SCSIPROBE_EXISTS ||
-	    devp->sd_inq->inq_dtype != DTYPE_DIRECT) {
+	rv = scsi_probe(devp, SLEEP_FUNC);
+	if (rv != SCSIPROBE_EXISTS || devp->sd_inq->inq_dtype != DTYPE_DIRECT) {
+		dev_info(ddi_get_linux_device(dip), "sdsk%d: not a disk (probe %d)\n",
+			 instance, rv);
 		scsi_unprobe(devp);
 		return DDI_FAILURE;
 	}
-	if (ddi_soft_state_zalloc(sdsk_state, instance) != DDI_SUCCESS)
+	if (ddi_soft_state_zalloc(sdsk_state, instance) != DDI_SUCCESS) {
+		dev_warn(ddi_get_linux_device(dip), "sdsk%d: no soft state\n",
+			 instance);
 		goto fail_probe;
+	}
 	un = ddi_get_soft_state(sdsk_state, instance);
 	un->un_dip = dip;
 	un->un_sd = devp;
@@ -443,12 +449,18 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	devp->sd_private = (caddr_t)un;
 	mutex_init(&un->un_mutex, NULL, MUTEX_DRIVER, NULL);
 
-	if (sdsk_read_capacity(un))
+	if (sdsk_read_capacity(un)) {
+		dev_warn(ddi_get_linux_device(dip), "sdsk%d: READ CAPACITY failed\n",
+			 instance);
 		goto fail_soft;
+	}
 	un->un_lnx = sdsk_lnx_create(ddi_get_linux_device(dip), instance,
 				     un->un_blkcount, un->un_blksize);
-	if (!un->un_lnx)
+	if (!un->un_lnx) {
+		dev_warn(ddi_get_linux_device(dip), "sdsk%d: no block device\n",
+			 instance);
 		goto fail_soft;
+	}
 	ddi_report_dev(dip);
 	return DDI_SUCCESS;
 
