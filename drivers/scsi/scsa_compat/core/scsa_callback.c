@@ -247,6 +247,16 @@ void scsa_cb_cancel_module(struct module *mod)
 	} while (scsa_cb_drop_module(mod));
 }
 
+/**
+ * scsa_cb_flush() - wait until a scheduled run of the list has finished.
+ *
+ * Context: may sleep.  Source: none (shim-internal; used by tests).
+ */
+void scsa_cb_flush(void)
+{
+	flush_work(&scsa_cb_work);
+}
+
 int scsa_cb_init(void)
 {
 	scsa_cb_pool = mempool_create_kmalloc_pool(64, sizeof(struct scsa_cb));
