@@ -58,6 +58,8 @@ void scsa_lnx_info(struct scsa_lun *lun, struct scsa_lun_info *info);
 bool scsa_lnx_gone(struct scsa_lun *lun);
 void scsa_lnx_get(struct scsa_lun *lun);
 void scsa_lnx_put(struct scsa_lun *lun);
+int scsa_lnx_reserve(struct scsa_lun *lun);
+void scsa_lnx_release(struct scsa_lun *lun);
 
 /* ---- data buffers, neutral form (scsa_window.c) ---- */
 

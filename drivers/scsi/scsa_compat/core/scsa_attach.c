@@ -241,6 +241,8 @@ static void scsa_detach(struct dev_info *dip)
 	    ops->devo_detach(dip, DDI_DETACH) != DDI_SUCCESS)
 		pr_warn("%s%d: detach refused; the device is going away regardless\n",
 			ddi_driver_name(dip), dip->instance);
+	/* beyond illumos: no runout callback reaches a detached instance */
+	scsa_cb_cancel(dip->drv->owner, dip->lun);
 	scsa_dip_free(dip);
 }
 
@@ -370,7 +372,7 @@ int mod_remove(struct modlinkage *ml)
 	list_del(&drv->node);
 	mutex_unlock(&scsa_bind_lock);
 
-	scsa_cb_cancel_module(drv->owner);
+	scsa_cb_cancel(drv->owner, NULL);
 	ida_destroy(&drv->ida);
 	kfree(drv);
 	return 0;

@@ -34,6 +34,7 @@ struct scsa_cb {
 	caddr_t arg;
 	enum scsa_cb_kind kind;
 	unsigned int count;
+	struct scsa_lun *lun;		/* for cancellation at detach; not a ref */
 };
 
 static LIST_HEAD(scsa_cb_list);
@@ -77,6 +78,19 @@ void scsa_res_wait(unsigned long *gen)
 	*gen = scsa_res_gen();
 }
 
+/*
+ * No lost wakeup: a resource released after the caller's failed attempt
+ * (generation @gen) but before its callback was on the list found an
+ * empty list and scheduled nothing.  The full barrier pairs with the one
+ * in scsa_cb_kick(): either the kick sees the entry, or we see the kick.
+ */
+static void scsa_cb_recheck(unsigned long gen)
+{
+	smp_mb();
+	if (scsa_res_gen() != gen)
+		queue_work(scsa_cb_wq, &scsa_cb_work);
+}
+
 /**
  * scsa_cb_register() - queue a runout callback (ddi_set_callback()).
  * @fn:   the target driver's function, int (*)(caddr_t) or, for
@@ -94,7 +108,8 @@ void scsa_res_wait(unsigned long *gen)
  * Context: any, including interrupt context and pkt_comp, with or without
  * a kmutex_t held; does not sleep.
  */
-void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
+void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind,
+		      struct scsa_lun *lun, unsigned long gen)
 {
 	struct scsa_cb *cb, *new;
 	unsigned long flags;
@@ -107,6 +122,7 @@ void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
 			spin_unlock_irqrestore(&scsa_cb_lock, flags);
 			if (new)
 				mempool_free(new, scsa_cb_pool);
+			scsa_cb_recheck(gen);
 			return;
 		}
 	}
@@ -119,8 +135,10 @@ void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
 	new->arg = arg;
 	new->kind = kind;
 	new->count = 1;
+	new->lun = lun;
 	list_add_tail(&new->node, &scsa_cb_list);
 	spin_unlock_irqrestore(&scsa_cb_lock, flags);
+	scsa_cb_recheck(gen);
 }
 
 /**
@@ -137,6 +155,7 @@ void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind)
 void scsa_cb_kick(void)
 {
 	atomic_long_inc(&scsa_res_generation);
+	smp_mb__after_atomic();		/* pairs with scsa_cb_recheck() */
 	if (wq_has_sleeper(&scsa_res_wq))
 		wake_up_all(&scsa_res_wq);
 	if (!list_empty_careful(&scsa_cb_list))
@@ -201,10 +220,11 @@ static void scsa_cb_run(struct work_struct *work)
 }
 
 /*
- * Unlink and free every queued callback whose function lies in @mod.
- * Returns true if there was one.  Process context with interrupts on.
+ * Unlink and free every queued callback whose function lies in @mod (and
+ * which was registered for @lun, unless @lun is NULL).  Returns true if
+ * there was one.  Process context with interrupts on.
  */
-static bool scsa_cb_drop_module(struct module *mod)
+static bool scsa_cb_drop(struct module *mod, struct scsa_lun *lun)
 {
 	struct scsa_cb *cb, *tmp;
 	bool found = false;
@@ -212,7 +232,8 @@ static bool scsa_cb_drop_module(struct module *mod)
 
 	spin_lock_irq(&scsa_cb_lock);
 	list_for_each_entry_safe(cb, tmp, &scsa_cb_list, node)
-		if (within_module((unsigned long)cb->fn, mod))
+		if (within_module((unsigned long)cb->fn, mod) &&
+		    (!lun || cb->lun == lun))
 			list_move(&cb->node, &dead);
 	spin_unlock_irq(&scsa_cb_lock);
 	list_for_each_entry_safe(cb, tmp, &dead, node) {
@@ -223,28 +244,31 @@ static bool scsa_cb_drop_module(struct module *mod)
 }
 
 /**
- * scsa_cb_cancel_module() - drop every queued callback whose function is in
- * @mod, and wait for a running one to return.
+ * scsa_cb_cancel() - drop every queued callback whose function is in @mod
+ * (registered for @lun, or for any LUN if @lun is NULL), and wait for a
+ * running one to return.
  * @mod: the target driver's Linux module (the owner given to
  *       mod_install()); not NULL.
+ * @lun: the LUN an instance was attached to, or NULL for all.
  *
- * Called by mod_remove() so that no callback runs after the module is
- * gone.  Source: none; goes beyond illumos, whose callbacks cannot be
- * cancelled.
+ * Called after devo_detach() for that attachment, and by mod_remove() for
+ * the whole module, so that no callback runs into a detached instance or
+ * unloaded code.  Source: none; goes beyond illumos, whose callbacks
+ * cannot be cancelled.
  *
  * Context: process; sleeps (waits for the scsa_runout work).  No kmutex_t
  * (or other spinlock) may be held; never from a runout callback.
  */
-void scsa_cb_cancel_module(struct module *mod)
+void scsa_cb_cancel(struct module *mod, struct scsa_lun *lun)
 {
 	/*
 	 * A run in progress holds its entry off the list while calling it
 	 * and may put it back: drop, wait for the run, until none is left.
 	 */
 	do {
-		scsa_cb_drop_module(mod);
+		scsa_cb_drop(mod, lun);
 		flush_work(&scsa_cb_work);
-	} while (scsa_cb_drop_module(mod));
+	} while (scsa_cb_drop(mod, lun));
 }
 
 /**

@@ -30,7 +30,8 @@ static void *scsa_kmem(size_t size, int kmflag, bool zero)
 	if (kmflag & KM_NOSLEEP)
 		return kmalloc(size, gfp);
 	if (!scsa_may_sleep()) {
-		WARN_ONCE(1, "scsa_compat: KM_SLEEP allocation where sleeping is not allowed\n");
+		pr_warn_ratelimited("KM_SLEEP allocation where sleeping is not allowed, from %pS\n",
+				    __builtin_return_address(1));
 		return NULL;
 	}
 	/* KM_SLEEP never returns NULL (kmem_alloc(9F)) */
@@ -135,7 +136,9 @@ EXPORT_SYMBOL_GPL(scsa_mutex_init);
  */
 void scsa_mutex_destroy(kmutex_t *mp)
 {
-	WARN_ON_ONCE(mp->m_owner);
+	if (mp->m_owner)
+		pr_warn_ratelimited("mutex_destroy() of a held mutex, from %pS\n",
+				    __builtin_return_address(0));
 }
 EXPORT_SYMBOL_GPL(scsa_mutex_destroy);
 
@@ -246,7 +249,9 @@ EXPORT_SYMBOL_GPL(cv_init);
  */
 void cv_destroy(kcondvar_t *cvp)
 {
-	WARN_ON_ONCE(waitqueue_active(&cvp->cv_wq));
+	if (waitqueue_active(&cvp->cv_wq))
+		pr_warn_ratelimited("cv_destroy() with waiters, from %pS\n",
+				    __builtin_return_address(0));
 }
 EXPORT_SYMBOL_GPL(cv_destroy);
 

@@ -9,6 +9,7 @@
 #include <linux/blk_types.h>
 
 struct scsi_device;
+struct scsa_hba_ops;
 
 struct scsa_lun {
 	struct list_head node;
@@ -16,6 +17,7 @@ struct scsa_lun {
 	struct scsi_device *sdev;
 	bool gone;
 	u32 gran;			/* window granularity, bytes */
+	struct scsa_hba_ops __rcu *hba_ops;	/* the host's DMA windows */
 	char name[32];
 	/* submissions deferred out of interrupt context */
 	spinlock_t defer_lock;

@@ -24,6 +24,7 @@
 #define SCSA_INTERNAL
 #include <scsa/scsa_bridge.h>
 #include <scsa/scsa_kcompat.h>
+#include <scsa/scsa_hba.h>
 #include "scsa_lnx.h"
 
 #ifdef _SCSA_SYS_SCSI_CONF_DEVICE_H
@@ -31,7 +32,117 @@
 #endif
 
 static LIST_HEAD(scsa_luns);
+static LIST_HEAD(scsa_hba_regs);
+/* protects scsa_luns and scsa_hba_regs; never taken on the I/O path */
 static DEFINE_MUTEX(scsa_luns_lock);
+
+struct scsa_hba_reg {
+	struct list_head node;
+	struct Scsi_Host *shost;
+	struct scsa_hba_ops *ops;
+};
+
+static struct scsa_hba_ops *scsa_hba_find(struct Scsi_Host *shost)
+{
+	struct scsa_hba_reg *r;
+
+	list_for_each_entry(r, &scsa_hba_regs, node)
+		if (r->shost == shost)
+			return r->ops;
+	return NULL;
+}
+
+/**
+ * scsa_hba_register_ops() - a host adapter declares its DMA windows.
+ * @shost: the host.
+ * @ops:   reserve/release of one window; @ops->kick is filled in here.
+ *
+ * See <scsa/scsa_hba.h>.  Return: 0, -EEXIST if @shost has ops, -ENOMEM.
+ * Context: process; may sleep.
+ */
+int scsa_hba_register_ops(struct Scsi_Host *shost, struct scsa_hba_ops *ops)
+{
+	struct scsa_hba_reg *r = kzalloc(sizeof(*r), GFP_KERNEL);
+	struct scsa_lun *lun;
+
+	if (!r)
+		return -ENOMEM;
+	r->shost = shost;
+	r->ops = ops;
+	ops->kick = scsa_cb_kick;
+	mutex_lock(&scsa_luns_lock);
+	if (scsa_hba_find(shost)) {
+		mutex_unlock(&scsa_luns_lock);
+		kfree(r);
+		return -EEXIST;
+	}
+	list_add_tail(&r->node, &scsa_hba_regs);
+	list_for_each_entry(lun, &scsa_luns, node)
+		if (lun->sdev->host == shost)
+			rcu_assign_pointer(lun->hba_ops, ops);
+	mutex_unlock(&scsa_luns_lock);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(scsa_hba_register_ops);
+
+/**
+ * scsa_hba_unregister_ops() - undo scsa_hba_register_ops(); on return no
+ * call into the host's ops is running or will be made.
+ * @shost: the host.
+ * Context: process; sleeps (waits for an RCU grace period).
+ */
+void scsa_hba_unregister_ops(struct Scsi_Host *shost)
+{
+	struct scsa_hba_reg *r, *tmp;
+	struct scsa_lun *lun;
+
+	mutex_lock(&scsa_luns_lock);
+	list_for_each_entry_safe(r, tmp, &scsa_hba_regs, node)
+		if (r->shost == shost) {
+			list_del(&r->node);
+			kfree(r);
+		}
+	list_for_each_entry(lun, &scsa_luns, node)
+		if (lun->sdev->host == shost)
+			RCU_INIT_POINTER(lun->hba_ops, NULL);
+	mutex_unlock(&scsa_luns_lock);
+	synchronize_rcu();
+}
+EXPORT_SYMBOL_GPL(scsa_hba_unregister_ops);
+
+/**
+ * scsa_lnx_reserve() - take one DMA window of @lun's host, if it counts them.
+ * @lun: the LUN.
+ * Return: 1 taken (release it later), 0 the host does not count windows,
+ * -EAGAIN transient shortage, -EIO permanent failure.  Context: any.
+ */
+int scsa_lnx_reserve(struct scsa_lun *lun)
+{
+	struct scsa_hba_ops *ops;
+	int rv = 0;
+
+	rcu_read_lock();
+	ops = rcu_dereference(lun->hba_ops);
+	if (ops)
+		rv = ops->reserve(lun->sdev) ?: 1;
+	rcu_read_unlock();
+	return rv;
+}
+
+/**
+ * scsa_lnx_release() - give back a window taken by scsa_lnx_reserve().
+ * @lun: the LUN.  Context: any.
+ */
+void scsa_lnx_release(struct scsa_lun *lun)
+{
+	struct scsa_hba_ops *ops;
+
+	rcu_read_lock();
+	ops = rcu_dereference(lun->hba_ops);
+	if (ops)
+		ops->release(lun->sdev);
+	rcu_read_unlock();
+}
 
 static void scsa_lun_release(struct kref *kref)
 {
@@ -117,6 +228,7 @@ static int scsa_add_dev(SCSA_CLASS_INTF_ARGS(cdev))
 		 sdev->host->host_no, sdev->channel, sdev->id, sdev->lun);
 
 	mutex_lock(&scsa_luns_lock);
+	RCU_INIT_POINTER(lun->hba_ops, scsa_hba_find(sdev->host));
 	list_add_tail(&lun->node, &scsa_luns);
 	mutex_unlock(&scsa_luns_lock);
 
@@ -151,6 +263,9 @@ static void scsa_remove_dev(SCSA_CLASS_INTF_ARGS(cdev))
 	WRITE_ONCE(lun->gone, true);
 	scsa_sol_lun_removed(lun);
 	scsa_lnx_defer_flush(lun);
+	/* the host is going: later releases must not call into it */
+	RCU_INIT_POINTER(lun->hba_ops, NULL);
+	synchronize_rcu();
 	scsa_lnx_put(lun);
 }
 

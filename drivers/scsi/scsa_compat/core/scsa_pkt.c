@@ -135,6 +135,7 @@ static int scsa_pkt_alloc(struct scsi_address *ap, int cmdlen, int statuslen,
 	sp->iopb_bp = NULL;
 	sp->bounce = NULL;
 	sp->upin = NULL;
+	sp->reserved = false;
 	sp->mapped = sp->win_off = sp->win_len = 0;
 	atomic_set(&sp->busy, 0);
 	sp->wait = NULL;
@@ -318,6 +319,10 @@ static int scsa_bounce(struct scsa_pkt *sp, bool sleep, gfp_t gfp)
 /* Release what binding took: bounce buffer, pinned pages, the window. */
 static void scsa_pkt_unbind(struct scsa_pkt *sp)
 {
+	if (sp->reserved) {
+		scsa_lnx_release(sp->lun);
+		sp->reserved = false;
+	}
 	kvfree(sp->bounce);
 	sp->bounce = NULL;
 	if (sp->upin) {
@@ -355,9 +360,14 @@ static int scsa_pkt_bind(struct scsa_pkt *sp, struct buf *bp, int flags,
 		off = sp->mapped;
 		flags = sp->bind_flags;
 	} else {
+		/* the host's DMA window ("map register"), if it counts them */
+		err = scsa_lnx_reserve(sp->lun);
+		if (err < 0)
+			return err == -EAGAIN ? SCSA_NORESOURCES : SCSA_NOMAPPING;
+		sp->reserved = err > 0;
 		err = scsa_describe(sp, bp, &sp->orig);
 		if (err)
-			return err;
+			goto fail;
 		sp->desc = sp->orig;
 	}
 
@@ -455,7 +465,8 @@ struct scsi_pkt *scsi_init_pkt(struct scsi_address *ap,
 	if (flags & PKT_CONSISTENT_OLD)
 		flags |= PKT_CONSISTENT;
 	if (sleep && !scsa_may_sleep()) {
-		WARN_ONCE(1, "scsa_compat: scsi_init_pkt(SLEEP_FUNC) where sleeping is not allowed\n");
+		pr_warn_ratelimited("scsi_init_pkt(SLEEP_FUNC) where sleeping is not allowed, from %pS\n",
+				    __builtin_return_address(0));
 		scsa_bp_fail(bp, SCSA_TOOBIG);
 		return NULL;
 	}
@@ -504,7 +515,9 @@ retry:
 	}
 	scsa_bp_fail(bp, err);
 	if (scsa_real_callback(callback))
-		scsa_cb_register(callback, arg, SCSA_CB_ARG);
+		scsa_cb_register(callback, arg, SCSA_CB_ARG,
+				 sp ? sp->lun : (struct scsa_lun *)ap->a_hba_tran,
+				 gen);
 	return NULL;
 }
 EXPORT_SYMBOL_GPL(scsi_init_pkt);
@@ -526,7 +539,8 @@ void scsi_destroy_pkt(struct scsi_pkt *pkt)
 	if (!sp)
 		return;
 	if (atomic_read(&sp->busy)) {
-		WARN_ONCE(1, "scsa_compat: scsi_destroy_pkt() of a packet in transport\n");
+		pr_warn_ratelimited("scsi_destroy_pkt() of a packet in transport, from %pS: not freed\n",
+				    __builtin_return_address(0));
 		return;
 	}
 	scsa_pkt_free(sp);
@@ -601,11 +615,13 @@ struct buf *scsi_alloc_consistent_buf(struct scsi_address *ap,
 				      caddr_t arg)
 {
 	bool sleep = callback == SLEEP_FUNC;
+	unsigned long gen0 = scsa_res_gen();
 	struct buf *bp = in_bp;
 	void *mem = NULL;
 
 	if (sleep && !scsa_may_sleep()) {
-		WARN_ONCE(1, "scsa_compat: scsi_alloc_consistent_buf(SLEEP_FUNC) where sleeping is not allowed\n");
+		pr_warn_ratelimited("scsi_alloc_consistent_buf(SLEEP_FUNC) where sleeping is not allowed, from %pS\n",
+				    __builtin_return_address(0));
 		return NULL;
 	}
 	if (datalen > SZ_64M) {
@@ -646,7 +662,9 @@ struct buf *scsi_alloc_consistent_buf(struct scsi_address *ap,
 	return bp;
 fail:
 	if (scsa_real_callback(callback))
-		scsa_cb_register(callback, arg, SCSA_CB_ARG);
+		scsa_cb_register(callback, arg, SCSA_CB_ARG,
+				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 gen0);
 	return NULL;
 }
 EXPORT_SYMBOL_GPL(scsi_alloc_consistent_buf);
@@ -676,6 +694,7 @@ static struct scsi_pkt *scsa_init_noarg(struct scsi_address *ap,
 					int cmdlen, int statuslen, int flags,
 					int (*callback)(void))
 {
+	unsigned long gen = scsa_res_gen();
 	struct scsi_pkt *pkt;
 	void *cb = (void *)callback;
 
@@ -683,7 +702,9 @@ static struct scsi_pkt *scsa_init_noarg(struct scsi_address *ap,
 			    cb == (void *)SLEEP_FUNC ? SLEEP_FUNC : NULL_FUNC,
 			    NULL);
 	if (!pkt && scsa_real_callback(cb))
-		scsa_cb_register(cb, NULL, SCSA_CB_NOARG);
+		scsa_cb_register(cb, NULL, SCSA_CB_NOARG,
+				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 gen);
 	return pkt;
 }
 
@@ -772,6 +793,7 @@ struct scsi_pkt *get_pktiopb(struct scsi_address *ap, caddr_t *datap,
 			     int readflag, int (*func)(caddr_t))
 {
 	int (*mode)(caddr_t) = func == SLEEP_FUNC ? SLEEP_FUNC : NULL_FUNC;
+	unsigned long gen = scsa_res_gen();
 	struct scsi_pkt *pkt;
 	struct scsa_pkt *sp;
 	struct buf *bp;
@@ -795,7 +817,9 @@ struct scsi_pkt *get_pktiopb(struct scsi_address *ap, caddr_t *datap,
 	return pkt;
 fail:
 	if (scsa_real_callback(func))
-		scsa_cb_register(func, NULL, SCSA_CB_ARG);
+		scsa_cb_register(func, NULL, SCSA_CB_ARG,
+				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 gen);
 	return NULL;
 }
 EXPORT_SYMBOL_GPL(get_pktiopb);

@@ -33,6 +33,7 @@ struct scsa_pkt {
 	u32 iflags;
 	int bind_flags;			/* PKT_* used when the buffer was bound */
 	bool xarq;			/* allocated with PKT_XARQ */
+	bool reserved;			/* holds one of the host's windows */
 	struct scsa_lun *lun;
 	struct buf *bp;
 	struct buf *iopb_bp;
@@ -63,8 +64,9 @@ void scsa_bp_fail(struct buf *bp, int err);
 
 /* runout callbacks (scsa_callback.c) */
 enum scsa_cb_kind { SCSA_CB_ARG, SCSA_CB_NOARG };
-void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind);
-void scsa_cb_cancel_module(struct module *mod);
+void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind,
+		      struct scsa_lun *lun, unsigned long gen);
+void scsa_cb_cancel(struct module *mod, struct scsa_lun *lun);
 void scsa_cb_flush(void);
 void scsa_res_wait(unsigned long *gen);
 unsigned long scsa_res_gen(void);

@@ -14,6 +14,11 @@
 #include <linux/mman.h>
 #include <linux/uaccess.h>
 #include <linux/slab.h>
+#include <linux/kthread.h>
+#include <linux/completion.h>
+#include <linux/delay.h>
+#include <linux/atomic.h>
+#include <linux/preempt.h>
 #include "ktest.h"
 #include <sys/scsi/scsi.h>
 
@@ -415,6 +420,524 @@ static int t_rw(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/* ---- runout callbacks (issue 4); the guest sets the vhba's map registers ---- */
+
+#define KTEST_MAX_HOLD	64
+
+struct ktest_hold {
+	struct buf *bp;
+	char *mem;
+	struct scsi_pkt *pkt[KTEST_MAX_HOLD];
+	int n;
+};
+
+static struct buf *ktest_small_buf(char **mem)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+
+	*mem = kmem_zalloc(512, KM_SLEEP);
+	bp->b_un.b_addr = *mem;
+	bp->b_bcount = 512;
+	bp->b_flags = B_READ;
+	return bp;
+}
+
+/* Bind packets (one window each) until @want are held or one fails. */
+static int ktest_hold_windows(struct ktest_ctx *c, struct ktest_hold *h,
+			      int want)
+{
+	h->bp = ktest_small_buf(&h->mem);
+	for (h->n = 0; h->n < want && h->n < KTEST_MAX_HOLD; h->n++) {
+		h->pkt[h->n] = scsi_init_pkt(ROUTE(c), NULL, h->bp, CDB_GROUP1,
+					     1, 0, 0, NULL_FUNC, NULL);
+		if (!h->pkt[h->n])
+			break;
+	}
+	return h->n;
+}
+
+static void ktest_release_one(struct ktest_hold *h)
+{
+	if (h->n > 0)
+		scsi_destroy_pkt(h->pkt[--h->n]);
+}
+
+static void ktest_release_all(struct ktest_hold *h)
+{
+	while (h->n > 0)
+		ktest_release_one(h);
+	if (h->bp) {
+		freerbuf(h->bp);
+		kmem_free(h->mem, 512);
+		h->bp = NULL;
+	}
+}
+
+struct ktest_rcb {
+	struct ktest_ctx *c;
+	struct completion done;
+	struct task_struct *task;
+	bool preemptible;
+	kmutex_t *mutex;		/* taken in the callback if set */
+	struct scsi_pkt *got;		/* packet the callback allocated */
+	struct buf *bp;
+	atomic_t calls;
+};
+
+static int ktest_rcb_fn(caddr_t arg)
+{
+	struct ktest_rcb *r = (struct ktest_rcb *)arg;
+
+	r->task = current;
+	r->preemptible = preemptible();
+	if (r->mutex) {
+		mutex_enter(r->mutex);
+		mutex_exit(r->mutex);
+	}
+	if (r->bp && !r->got)
+		r->got = scsi_init_pkt(ROUTE(r->c), NULL, r->bp, CDB_GROUP1, 1,
+				       0, 0, NULL_FUNC, NULL);
+	atomic_inc(&r->calls);
+	complete(&r->done);
+	return 1;
+}
+
+struct ktest_sleeper {
+	struct ktest_ctx *c;
+	struct buf *bp;
+	struct scsi_pkt *pkt;
+	struct completion done;
+};
+
+static int ktest_sleeper_fn(void *arg)
+{
+	struct ktest_sleeper *s = arg;
+
+	s->pkt = scsi_init_pkt(ROUTE(s->c), NULL, s->bp, CDB_GROUP1, 1, 0, 0,
+			       SLEEP_FUNC, NULL);
+	complete(&s->done);
+	return 0;
+}
+
+/* runout <limit>: the man page's callback contract on one LUN. */
+static int t_runout(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct ktest_hold h = {};
+	struct ktest_rcb r = { .c = c };
+	struct ktest_sleeper sl = { .c = c };
+	struct task_struct *t;
+	struct scsi_pkt *pkt;
+	unsigned long flags;
+	unsigned int limit;
+	char *mem, *mem2;
+	kmutex_t m;
+	DEFINE_SPINLOCK(lock);
+
+	if (argc < 1 || kstrtouint(argv[0], 0, &limit) || !limit ||
+	    limit >= KTEST_MAX_HOLD)
+		return -EINVAL;
+	init_completion(&r.done);
+	mutex_init(&m, NULL, MUTEX_DRIVER, NULL);
+	KCHECK(c, ktest_hold_windows(c, &h, limit) == limit,
+	       "%u packets bound (all the host's windows)", limit);
+
+	/* a transient shortage: NULL, b_error 0, B_ERROR untouched */
+	r.bp = ktest_small_buf(&mem);
+	r.mutex = &m;
+	mutex_enter(&m);	/* held across the call; the callback takes it */
+	pkt = scsi_init_pkt(ROUTE(c), NULL, r.bp, CDB_GROUP1, 1, 0, 0,
+			    ktest_rcb_fn, (caddr_t)&r);
+	mutex_exit(&m);
+	KCHECK(c, !pkt && r.bp->b_error == 0 && !(r.bp->b_flags & B_ERROR),
+	       "exhausted: NULL with b_error 0 and no B_ERROR (transient)");
+	KCHECK(c, atomic_read(&r.calls) == 0,
+	       "callback not called synchronously");
+
+	/* NULL_FUNC with a spinlock held and interrupts off: never sleeps */
+	spin_lock_irqsave(&lock, flags);
+	pkt = scsi_init_pkt(ROUTE(c), NULL, r.bp, CDB_GROUP1, 1, 0, 0,
+			    NULL_FUNC, NULL);
+	spin_unlock_irqrestore(&lock, flags);
+	KCHECK(c, !pkt, "NULL_FUNC under a spinlock: NULL at once");
+	/* SLEEP_FUNC where sleeping is not allowed: NULL and a warning */
+	spin_lock_irqsave(&lock, flags);
+	pkt = scsi_init_pkt(ROUTE(c), NULL, r.bp, CDB_GROUP1, 1, 0, 0,
+			    SLEEP_FUNC, NULL);
+	spin_unlock_irqrestore(&lock, flags);
+	KCHECK(c, !pkt && (r.bp->b_flags & B_ERROR),
+	       "SLEEP_FUNC under a spinlock: NULL with B_ERROR, no sleep");
+	bioerror(r.bp, 0);
+
+	/* a release runs the callback, elsewhere, where it cannot sleep */
+	ktest_release_one(&h);
+	KCHECK(c, wait_for_completion_timeout(&r.done, 5 * HZ),
+	       "callback ran after a window was released");
+	KCHECK(c, r.task && r.task != current,
+	       "callback ran in another thread (%s)", r.task ? r.task->comm : "-");
+	KCHECK(c, !r.preemptible, "callback ran where it may not sleep");
+	KCHECK(c, r.got != NULL, "callback's own scsi_init_pkt succeeded");
+	KCHECK(c, atomic_read(&r.calls) == 1, "callback called once (%d)",
+	       atomic_read(&r.calls));
+	if (r.got)
+		scsi_destroy_pkt(r.got);
+	r.got = NULL;
+
+	/* SLEEP_FUNC sleeps through the shortage, then succeeds */
+	while (h.n < limit) {
+		h.pkt[h.n] = scsi_init_pkt(ROUTE(c), NULL, h.bp, CDB_GROUP1,
+					   1, 0, 0, NULL_FUNC, NULL);
+		if (!h.pkt[h.n])
+			break;
+		h.n++;
+	}
+	KCHECK(c, h.n == limit, "all %u windows held again", limit);
+	sl.bp = ktest_small_buf(&mem2);
+	init_completion(&sl.done);
+	t = kthread_run(ktest_sleeper_fn, &sl, "ktest_sleeper");
+	if (!IS_ERR(t)) {
+		KCHECK(c, !wait_for_completion_timeout(&sl.done, HZ / 2),
+		       "SLEEP_FUNC blocked while no window is free");
+		ktest_release_one(&h);
+		KCHECK(c, wait_for_completion_timeout(&sl.done, 5 * HZ) &&
+		       sl.pkt, "SLEEP_FUNC returned a packet after a release");
+		if (sl.pkt)
+			scsi_destroy_pkt(sl.pkt);
+	}
+
+	/* a permanent failure: B_ERROR; the host's fault injection */
+	ktest_release_all(&h);
+	freerbuf(sl.bp);
+	kmem_free(mem2, 512);
+	freerbuf(r.bp);
+	kmem_free(mem, 512);
+	mutex_destroy(&m);
+	return 0;
+}
+
+/* runout_perm: the guest armed "fail_alloc 1 permanent" first. */
+static int t_runout_perm(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct ktest_rcb r = { .c = c };
+	struct scsi_pkt *pkt;
+	char *mem;
+
+	init_completion(&r.done);
+	r.bp = ktest_small_buf(&mem);
+	pkt = scsi_init_pkt(ROUTE(c), NULL, r.bp, CDB_GROUP1, 1, 0, 0,
+			    SLEEP_FUNC, NULL);
+	KCHECK(c, !pkt && (r.bp->b_flags & B_ERROR) && r.bp->b_error,
+	       "permanent failure: NULL, B_ERROR, b_error %d even with SLEEP_FUNC",
+	       r.bp->b_error);
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+	freerbuf(r.bp);
+	kmem_free(mem, 512);
+	return 0;
+}
+
+/* ---- order of several registering threads ---- */
+
+#define KTEST_ORDER_MAX	512
+
+struct ktest_order {
+	struct ktest_ctx *c;
+	spinlock_t lock;
+	int reg[KTEST_ORDER_MAX], nreg;		/* registration order */
+	int ran[KTEST_ORDER_MAX], nran;		/* call order */
+	u8 cookie[KTEST_ORDER_MAX];		/* distinct arguments */
+	struct buf *bp;
+	int per_thread;
+	atomic_t threads_left;
+	struct completion all_registered;
+};
+
+static struct ktest_order *ktest_cur_order;
+
+static int ktest_order_cb(caddr_t arg)
+{
+	struct ktest_order *o = ktest_cur_order;
+	unsigned long flags;
+
+	spin_lock_irqsave(&o->lock, flags);
+	if (o->nran < KTEST_ORDER_MAX)
+		o->ran[o->nran++] = (u8 *)arg - o->cookie;
+	spin_unlock_irqrestore(&o->lock, flags);
+	return 1;
+}
+
+/* Wait (up to 10 s) until o->nreg callbacks ran. */
+static void ktest_wait_callbacks(struct ktest_ctx *c, struct ktest_order *o)
+{
+	int i;
+
+	for (i = 0; i < 1000 && READ_ONCE(o->nran) < o->nreg; i++)
+		msleep(10);
+}
+
+struct ktest_order_thread {
+	struct ktest_order *o;
+	int base;
+};
+
+static int ktest_order_thread_fn(void *arg)
+{
+	struct ktest_order_thread *t = arg;
+	struct ktest_order *o = t->o;
+	unsigned long flags;
+	int i;
+
+	for (i = 0; i < o->per_thread; i++) {
+		int id = t->base + i;
+		struct scsi_pkt *pkt;
+
+		/* the lock orders registrations; NULL_FUNC-style calls never sleep */
+		spin_lock_irqsave(&o->lock, flags);
+		pkt = scsi_init_pkt(ROUTE(o->c), NULL, o->bp, CDB_GROUP1, 1, 0,
+				    0, ktest_order_cb, (caddr_t)&o->cookie[id]);
+		if (!pkt && o->nreg < KTEST_ORDER_MAX)
+			o->reg[o->nreg++] = id;
+		spin_unlock_irqrestore(&o->lock, flags);
+		if (pkt)
+			scsi_destroy_pkt(pkt);
+		cond_resched();
+	}
+	if (atomic_dec_and_test(&o->threads_left))
+		complete(&o->all_registered);
+	return 0;
+}
+
+/* runout_order <limit> <threads> <per_thread> */
+static int t_runout_order(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct ktest_order_thread th[8];
+	struct ktest_hold h = {};
+	struct ktest_order *o;
+	unsigned int limit, nth, per;
+	char *mem;
+	int i, same = 1;
+
+	if (argc < 3 || kstrtouint(argv[0], 0, &limit) ||
+	    kstrtouint(argv[1], 0, &nth) || kstrtouint(argv[2], 0, &per) ||
+	    !limit || limit >= KTEST_MAX_HOLD || !nth || nth > 8 || !per ||
+	    nth * per > KTEST_ORDER_MAX)
+		return -EINVAL;
+	o = kzalloc(sizeof(*o), GFP_KERNEL);
+	if (!o)
+		return -ENOMEM;
+	o->c = c;
+	spin_lock_init(&o->lock);
+	o->per_thread = per;
+	atomic_set(&o->threads_left, nth);
+	init_completion(&o->all_registered);
+	o->bp = ktest_small_buf(&mem);
+	ktest_cur_order = o;
+	KCHECK(c, ktest_hold_windows(c, &h, limit) == limit,
+	       "%u windows held", limit);
+	for (i = 0; i < nth; i++) {
+		th[i].o = o;
+		th[i].base = i * per;
+		if (IS_ERR(kthread_run(ktest_order_thread_fn, &th[i],
+				       "ktest_order%d", i)))
+			atomic_dec(&o->threads_left);
+	}
+	KCHECK(c, wait_for_completion_timeout(&o->all_registered, 30 * HZ),
+	       "%u threads registered %d callbacks", nth, o->nreg);
+	KCHECK(c, o->nreg == nth * per, "every attempt failed and registered");
+	/* free everything: every queued callback runs, in first-come order */
+	ktest_release_all(&h);
+	ktest_wait_callbacks(c, o);
+	KCHECK(c, o->nran == o->nreg, "%d of %d callbacks ran", o->nran,
+	       o->nreg);
+	for (i = 0; i < o->nreg && i < o->nran; i++)
+		same &= o->reg[i] == o->ran[i];
+	KCHECK(c, same, "callback order equals registration order");
+
+	/* the same (function, argument) registered 3 times: counted */
+	o->nran = 0;
+	KCHECK(c, ktest_hold_windows(c, &h, limit) == limit, "re-exhausted");
+	for (i = 0; i < 3; i++) {
+		struct scsi_pkt *p = scsi_init_pkt(ROUTE(c), NULL, o->bp,
+						   CDB_GROUP1, 1, 0, 0,
+						   ktest_order_cb,
+						   (caddr_t)&o->cookie[7]);
+
+		KCHECK(c, !p, "registration %d of the same pair", i + 1);
+		if (p)
+			scsi_destroy_pkt(p);
+	}
+	ktest_release_all(&h);
+	o->nreg = 3;
+	ktest_wait_callbacks(c, o);
+	KCHECK(c, o->nran == 3 && o->ran[0] == 7 && o->ran[2] == 7,
+	       "a pair registered 3 times is called 3 times (%d)", o->nran);
+	ktest_cur_order = NULL;
+	freerbuf(o->bp);
+	kmem_free(mem, 512);
+	kfree(o);
+	return 0;
+}
+
+/* ---- no lost wakeup: runout cycles under contention ---- */
+
+struct ktest_stress;
+
+struct ktest_sworker {
+	struct ktest_stress *s;
+	struct completion wake;
+};
+
+struct ktest_stress {
+	struct ktest_ctx *c;
+	struct buf *bp;
+	atomic_t left, runouts, lost, hard, running;
+	int target;
+	struct completion finished;
+	struct ktest_sworker w[4];
+};
+
+static int ktest_stress_cb(caddr_t arg)
+{
+	complete(&((struct ktest_sworker *)arg)->wake);
+	return 1;
+}
+
+static int ktest_stress_fn(void *arg)
+{
+	struct ktest_sworker *w = arg;
+	struct ktest_stress *s = w->s;
+	struct scsi_pkt *pkt;
+
+	while (atomic_read(&s->runouts) < s->target &&
+	       atomic_dec_return(&s->left) >= 0) {
+		pkt = scsi_init_pkt(ROUTE(s->c), NULL, s->bp, CDB_GROUP1, 1, 0,
+				    0, ktest_stress_cb, (caddr_t)w);
+		if (pkt) {
+			udelay(2);	/* hold the window: the others run out */
+			scsi_destroy_pkt(pkt);
+			continue;
+		}
+		if (s->bp->b_flags & B_ERROR) {
+			atomic_inc(&s->hard);
+			break;
+		}
+		atomic_inc(&s->runouts);
+		/* the callback must come: a release always follows */
+		if (!wait_for_completion_timeout(&w->wake, 5 * HZ)) {
+			atomic_inc(&s->lost);
+			break;
+		}
+	}
+	if (atomic_dec_and_test(&s->running))
+		complete(&s->finished);
+	return 0;
+}
+
+/*
+ * runout_stress <runouts> <threads>: the guest limited map registers to 1;
+ * threads take and release the window until <runouts> runout cycles
+ * (failure, callback, retry) happened, at most 50 times as many attempts.
+ */
+static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct ktest_sworker *w;
+	struct ktest_stress *s;
+	unsigned int cycles, nth = 2;
+	unsigned long t0 = jiffies;
+	char *mem;
+	int i;
+
+	if (argc < 1 || kstrtouint(argv[0], 0, &cycles) || !cycles ||
+	    (argc > 1 && (kstrtouint(argv[1], 0, &nth) || !nth || nth > 4)))
+		return -EINVAL;
+	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	if (!s)
+		return -ENOMEM;
+	w = s->w;
+	s->c = c;
+	s->bp = ktest_small_buf(&mem);
+	s->target = cycles;
+	atomic_set(&s->left, cycles * 50);
+	atomic_set(&s->running, nth);
+	init_completion(&s->finished);
+	for (i = 0; i < nth; i++) {
+		w[i].s = s;
+		init_completion(&w[i].wake);
+		if (IS_ERR(kthread_run(ktest_stress_fn, &w[i], "ktest_stress%d",
+				       i)) && atomic_dec_and_test(&s->running))
+			complete(&s->finished);
+	}
+	KCHECK(c, wait_for_completion_timeout(&s->finished, 600 * HZ),
+	       "threads finished");
+	klog(c, "%d runout cycles in %u attempts, %u ms",
+	     atomic_read(&s->runouts), cycles * 50 - atomic_read(&s->left),
+	     jiffies_to_msecs(jiffies - t0));
+	KCHECK(c, atomic_read(&s->lost) == 0, "no lost wakeup (%d)",
+	       atomic_read(&s->lost));
+	KCHECK(c, atomic_read(&s->hard) == 0, "no permanent failure");
+	KCHECK(c, atomic_read(&s->runouts) >= cycles,
+	       "at least %u runout cycles (%d)", cycles,
+	       atomic_read(&s->runouts));
+	/* a lost wakeup leaves a callback naming s->w queued: keep s */
+	if (atomic_read(&s->lost))
+		return 0;
+	freerbuf(s->bp);
+	kmem_free(mem, 512);
+	kfree(s);
+	return 0;
+}
+
+/* ---- cancellation: callbacks left queued at detach / module unload ---- */
+
+static atomic_t ktest_late_calls = ATOMIC_INIT(0);
+static unsigned int ktest_slow_ms;
+
+static int ktest_late_cb(caddr_t arg)
+{
+	if (ktest_slow_ms)
+		mdelay(ktest_slow_ms);
+	atomic_inc(&ktest_late_calls);
+	return 1;
+}
+
+/*
+ * runout_leave [slow_ms]: the guest armed "fail_alloc 1 transient"; queue a
+ * callback and leave it there.
+ */
+static int t_runout_leave(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_pkt *pkt;
+	struct buf *bp;
+	char *mem;
+
+	ktest_slow_ms = 0;
+	if (argc > 0 && (kstrtouint(argv[0], 0, &ktest_slow_ms) ||
+			 ktest_slow_ms > 2000))
+		return -EINVAL;
+	bp = ktest_small_buf(&mem);
+	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1, 1, 0, 0,
+			    ktest_late_cb, (caddr_t)c->un);
+	KCHECK(c, !pkt && !(bp->b_flags & B_ERROR),
+	       "transient failure queued the callback");
+	if (pkt)
+		scsi_destroy_pkt(pkt);
+	freerbuf(bp);
+	kmem_free(mem, 512);
+	return 0;
+}
+
+/* runout_count <n>: how many left-behind callbacks ran. */
+static int t_runout_count(struct ktest_ctx *c, int argc, char **argv)
+{
+	unsigned int want;
+
+	if (argc < 1 || kstrtouint(argv[0], 0, &want))
+		return -EINVAL;
+	KCHECK(c, atomic_read(&ktest_late_calls) == want,
+	       "%d left-behind callback(s) ran, expected %u",
+	       atomic_read(&ktest_late_calls), want);
+	return 0;
+}
+
 static void ktest_pattern(char *p, size_t len, u32 seed)
 {
 	size_t i;
@@ -590,7 +1113,8 @@ static int t_errors(struct ktest_ctx *c, int argc, char **argv)
  */
 static int t_dmafree(struct ktest_ctx *c, int argc, char **argv)
 {
-	size_t len = 8UL << 20;
+	/* more than one command on any host here (scsi_debug: 8 MiB) */
+	size_t len = 32UL << 20;
 	struct buf *bp = getrbuf(KM_SLEEP);
 	struct scsi_pkt *pkt, *p2;
 	char *mem = vzalloc(len);
@@ -770,6 +1294,12 @@ static const struct {
 	{ "dmafree", t_dmafree },
 	{ "obsolete", t_obsolete },
 	{ "consistent", t_consistent },
+	{ "runout", t_runout },
+	{ "runout_perm", t_runout_perm },
+	{ "runout_order", t_runout_order },
+	{ "runout_stress", t_runout_stress },
+	{ "runout_leave", t_runout_leave },
+	{ "runout_count", t_runout_count },
 };
 
 int ktest_run(const char *test, const char *hctl, int argc, char **argv,

@@ -152,10 +152,14 @@ static void callbacks_fifo_coalesced(struct kunit *test)
 	static char a = 'A', b = 'B', c = 'C';
 
 	cb_reset();
-	scsa_cb_register(cb_rec, &a, SCSA_CB_ARG);
-	scsa_cb_register(cb_rec, &b, SCSA_CB_ARG);
-	scsa_cb_register(cb_rec, &a, SCSA_CB_ARG);	/* counted, not queued */
-	scsa_cb_register(cb_rec, &c, SCSA_CB_ARG);
+	scsa_cb_register(cb_rec, &a, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());
+	scsa_cb_register(cb_rec, &b, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());
+	scsa_cb_register(cb_rec, &a, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());	/* counted, not queued */
+	scsa_cb_register(cb_rec, &c, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());
 	scsa_cb_kick();
 	scsa_cb_flush();
 	/* A (twice: its count), then B, then C: first-come order */
@@ -173,8 +177,10 @@ static void callbacks_zero_requeues(struct kunit *test)
 
 	cb_reset();
 	cb_zero_left = 1;
-	scsa_cb_register(cb_rec, &z, SCSA_CB_ARG);
-	scsa_cb_register(cb_rec, &b, SCSA_CB_ARG);
+	scsa_cb_register(cb_rec, &z, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());
+	scsa_cb_register(cb_rec, &b, SCSA_CB_ARG, NULL,
+			 scsa_res_gen());
 	scsa_cb_kick();
 	scsa_cb_flush();
 	/* Z returned 0: back to the tail, B runs, Z is retried next run */

@@ -69,6 +69,7 @@
 #include <scsi/scsi_device.h>
 #include <scsi/scsi_host.h>
 #include <scsi/scsi_proto.h>
+#include <scsa/scsa_hba.h>
 
 /*
  * Linux 6.4 compat: scsi_host_alloc() takes a const host template from 6.4
@@ -156,6 +157,11 @@ static unsigned int delay_us;
 module_param(delay_us, uint, 0444);
 MODULE_PARM_DESC(delay_us, "completion delay in microseconds (0 = as soon as the worker runs)");
 
+static unsigned int map_registers;
+module_param(map_registers, uint, 0444);
+MODULE_PARM_DESC(map_registers,
+		 "DMA windows (map registers) shared by all hosts for scsa_compat packets; 0 = unlimited (changeable in debugfs)");
+
 /* ---------------------------------------------------------------------- */
 /* Data structures                                                         */
 
@@ -242,6 +248,7 @@ struct vhba_host {
 
 	struct vhba_lun *luns;
 	u8 *resp;
+	bool scsa_registered;
 };
 
 #define to_vhba_host(d) container_of(d, struct vhba_host, dev)
@@ -251,6 +258,16 @@ static atomic_t vhba_drop_next = ATOMIC_INIT(0);
 static atomic_t vhba_busy_next = ATOMIC_INIT(0);
 static atomic_t vhba_sense_next = ATOMIC_INIT(0);
 static atomic_t vhba_sense_code = ATOMIC_INIT(0);
+
+/*
+ * DMA windows ("map registers") as scsa_compat sees them: one per packet
+ * bound with scsi_init_pkt(), shared by all hosts.  fail_alloc makes the
+ * next N reservations fail, transiently or permanently.
+ */
+static atomic_t vhba_mr_limit = ATOMIC_INIT(0);
+static atomic_t vhba_mr_used = ATOMIC_INIT(0);
+static atomic_t vhba_fail_alloc = ATOMIC_INIT(0);
+static bool vhba_fail_permanent;
 
 static struct {
 	atomic64_t commands;
@@ -264,6 +281,7 @@ static struct {
 	atomic64_t busy;
 	atomic64_t sense_injected;
 	atomic64_t requeued;
+	atomic64_t windows_refused;
 } vhba_stats;
 
 static struct device *vhba_root;
@@ -1232,6 +1250,70 @@ static int vhba_alloc_luns(struct vhba_host *vh)
  *
  * Return: 0 or a negative errno.
  */
+/* ---------------------------------------------------------------------- */
+/* DMA windows for scsa_compat (see <scsa/scsa_hba.h>)                      */
+
+static int vhba_window_reserve(struct scsi_device *sdev)
+{
+	int limit;
+
+	if (atomic_add_unless(&vhba_fail_alloc, -1, 0)) {
+		atomic64_inc(&vhba_stats.windows_refused);
+		return READ_ONCE(vhba_fail_permanent) ? -EIO : -EAGAIN;
+	}
+	limit = atomic_read(&vhba_mr_limit);
+	if (limit && atomic_inc_return(&vhba_mr_used) > limit) {
+		atomic_dec(&vhba_mr_used);
+		atomic64_inc(&vhba_stats.windows_refused);
+		return -EAGAIN;
+	}
+	if (!limit)
+		atomic_inc(&vhba_mr_used);
+	return 0;
+}
+
+static void vhba_window_release(struct scsi_device *sdev)
+{
+	atomic_dec(&vhba_mr_used);
+}
+
+static struct scsa_hba_ops vhba_hba_ops = {
+	.reserve	= vhba_window_reserve,
+	.release	= vhba_window_release,
+};
+
+/*
+ * Register with scsa_compat if it is loaded; the vhba works without it.
+ * symbol_get() keeps scsa_compat loaded while a host is registered.
+ */
+static void vhba_scsa_register(struct vhba_host *vh)
+{
+	int (*reg)(struct Scsi_Host *, struct scsa_hba_ops *);
+
+	reg = symbol_get(scsa_hba_register_ops);
+	if (!reg)
+		return;
+	if (reg(vh->shost, &vhba_hba_ops))
+		symbol_put(scsa_hba_register_ops);
+	else
+		vh->scsa_registered = true;
+}
+
+static void vhba_scsa_unregister(struct vhba_host *vh)
+{
+	void (*unreg)(struct Scsi_Host *);
+
+	if (!vh->scsa_registered)
+		return;
+	unreg = symbol_get(scsa_hba_unregister_ops);
+	if (unreg) {
+		unreg(vh->shost);
+		symbol_put(scsa_hba_unregister_ops);
+	}
+	symbol_put(scsa_hba_register_ops);
+	vh->scsa_registered = false;
+}
+
 static int vhba_probe(struct device *dev)
 {
 	struct vhba_host *vh = to_vhba_host(dev);
@@ -1273,9 +1355,11 @@ static int vhba_probe(struct device *dev)
 	vh->dma_parms.max_segment_size = shost->max_segment_size;
 	vh->dma_parms.segment_boundary_mask = seg_boundary;
 
+	vhba_scsa_register(vh);
 	err = scsi_add_host(shost, dev);
 	if (err) {
 		dev_err(dev, "scsi_add_host failed: %d\n", err);
+		vhba_scsa_unregister(vh);
 		vh->shost = NULL;
 		scsi_host_put(shost);
 		goto out_free;
@@ -1312,6 +1396,7 @@ static void vhba_remove(struct device *dev)
 	if (!vh->shost)
 		return;
 	scsi_remove_host(vh->shost);
+	vhba_scsa_unregister(vh);
 
 	spin_lock_irq(&vh->lock);
 	vh->shutdown = true;
@@ -1414,6 +1499,9 @@ static int vhba_stats_show(struct seq_file *m, void *unused)
 	seq_printf(m, "sense_injected %lld\n",
 		   atomic64_read(&vhba_stats.sense_injected));
 	seq_printf(m, "requeued %lld\n", atomic64_read(&vhba_stats.requeued));
+	seq_printf(m, "windows_in_use %d\n", atomic_read(&vhba_mr_used));
+	seq_printf(m, "windows_refused %lld\n",
+		   atomic64_read(&vhba_stats.windows_refused));
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(vhba_stats);
@@ -1463,6 +1551,84 @@ static const struct file_operations vhba_sense_fops = {
 	.llseek	= default_llseek,
 };
 
+static ssize_t vhba_mr_read(struct file *file, char __user *ubuf,
+			    size_t count, loff_t *ppos)
+{
+	char buf[24];
+	int len = scnprintf(buf, sizeof(buf), "%d\n",
+			    atomic_read(&vhba_mr_limit));
+
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+/* New limit; raising it frees windows: tell scsa_compat's waiters. */
+static ssize_t vhba_mr_write(struct file *file, const char __user *ubuf,
+			     size_t count, loff_t *ppos)
+{
+	unsigned int n;
+	int err = kstrtouint_from_user(ubuf, count, 0, &n);
+
+	if (err)
+		return err;
+	if (n > INT_MAX)
+		return -EINVAL;
+	atomic_set(&vhba_mr_limit, n);
+	if (vhba_hba_ops.kick)
+		vhba_hba_ops.kick();
+	return count;
+}
+
+static const struct file_operations vhba_mr_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= vhba_mr_read,
+	.write	= vhba_mr_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t vhba_fail_read(struct file *file, char __user *ubuf,
+			      size_t count, loff_t *ppos)
+{
+	char buf[40];
+	int len = scnprintf(buf, sizeof(buf), "%d %s\n",
+			    atomic_read(&vhba_fail_alloc),
+			    vhba_fail_permanent ? "permanent" : "transient");
+
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+/* "N transient" or "N permanent": the next N window reservations fail. */
+static ssize_t vhba_fail_write(struct file *file, const char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	char buf[40], kind[16];
+	int n;
+
+	if (count >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, count))
+		return -EFAULT;
+	buf[count] = '\0';
+	if (sscanf(buf, "%i %15s", &n, kind) != 2 || n < 0)
+		return -EINVAL;
+	if (!strcmp(kind, "permanent"))
+		WRITE_ONCE(vhba_fail_permanent, true);
+	else if (!strcmp(kind, "transient"))
+		WRITE_ONCE(vhba_fail_permanent, false);
+	else
+		return -EINVAL;
+	atomic_set(&vhba_fail_alloc, n);
+	return count;
+}
+
+static const struct file_operations vhba_fail_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= vhba_fail_read,
+	.write	= vhba_fail_write,
+	.llseek	= default_llseek,
+};
+
 static void vhba_debugfs_init(void)
 {
 	vhba_debugfs = debugfs_create_dir(VHBA_NAME, NULL);
@@ -1474,6 +1640,10 @@ static void vhba_debugfs_init(void)
 			    &vhba_sense_fops);
 	debugfs_create_file("stats", 0444, vhba_debugfs, NULL,
 			    &vhba_stats_fops);
+	debugfs_create_file("map_registers", 0600, vhba_debugfs, NULL,
+			    &vhba_mr_fops);
+	debugfs_create_file("fail_alloc", 0600, vhba_debugfs, NULL,
+			    &vhba_fail_fops);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1578,6 +1748,7 @@ static int __init vhba_init(void)
 	err = driver_register(&vhba_driver);
 	if (err)
 		goto out_bus;
+	atomic_set(&vhba_mr_limit, map_registers);
 	vhba_debugfs_init();
 
 	for (i = 0; i < num_hosts; i++) {
