@@ -4,8 +4,11 @@
 #
 #   make                 build every module (for KERNEL=6.1 by default)
 #   make run             build, boot the test kernel, run the demo (main job)
-#   make check           the whole test suite: 6.1 and 6.12 (and 6.1 with
-#                        swiotlb=force); KERNEL=6.1 or 6.12 runs one series
+#   make check           the whole test suite: 6.1 and 6.12, 6.1 with
+#                        swiotlb=force, and the 6.1 debug kernel (KASAN,
+#                        lockdep, kmemleak, DMA-API debug, KUnit; built once
+#                        and cached); KERNEL=6.1 or 6.12 runs one series
+#   make check-debug     only the debug-kernel lane
 #   make clean
 #
 # KERNEL selects the Debian LTS series; the newest Debian ABI of it is
@@ -16,7 +19,7 @@ TOP := $(CURDIR)
 VM := $(TOP)/tools/testing/vm
 CHECK := $(TOP)/tools/testing/check.sh
 
-.PHONY: all modules run check clean help
+.PHONY: all modules run check check-debug clean help
 
 all: modules
 
@@ -39,6 +42,9 @@ run:
 check:
 	$(CHECK) $(KERNEL)
 
+check-debug:
+	$(CHECK) debug
+
 clean:
 	@for k in /usr/src/linux-headers-*-amd64; do \
 		[ -d "$$k" ] && $(MAKE) -s -C "$$k" M=$(TOP) SCSA_TOP=$(TOP) clean && break; \
@@ -46,4 +52,4 @@ clean:
 	rm -rf $(TOP)/build
 
 help:
-	@sed -n '3,15p' Makefile
+	@sed -n '3,18p' Makefile

@@ -6,7 +6,11 @@
 # For each Debian LTS series (default: 6.1 6.12): resolve and install the
 # newest kernel ABI, build every module against its headers, boot it in a
 # QEMU/TCG guest and run the kselftests.  Extra lanes are selected with
-# SCSA_LANES (space-separated): "swiotlb" also boots 6.1 with swiotlb=force.
+# SCSA_LANES (space-separated, default "swiotlb debug"): "swiotlb" also
+# boots 6.1 with swiotlb=force; "debug" builds (once, cached) and boots the
+# debug kernel of tools/testing/vm/debug-kernel.sh (KASAN, lockdep,
+# kmemleak, DMA-API debug, KUnit) and runs the whole suite there.  The
+# series "debug" alone runs only that lane (make check-debug).
 # Prints each lane's results, then one total line "N passed, N failed".
 set -uo pipefail
 
@@ -15,7 +19,7 @@ vm=$top/tools/testing/vm
 payload=$top/tools/testing/selftests/drivers/scsi/scsa_compat
 series=("$@")
 [ ${#series[@]} -gt 0 ] || series=(6.1 6.12)
-lanes=${SCSA_LANES-swiotlb}
+lanes=${SCSA_LANES-swiotlb debug}
 mode=${SCSA_MODE:-check}
 
 tp=0 tf=0 ts=0
@@ -35,8 +39,10 @@ tally() { # lane-name output-file rc
 }
 
 run_lane() { # name series extra-append
-	local name=$1 ser=$2 append=$3 info out rc
-	if ! info=$("$vm/kernel.sh" "$ser"); then
+	local name=$1 ser=$2 append=$3 info out rc resolve
+	resolve=("$vm/kernel.sh" "$ser")
+	[ "$ser" = debug ] && resolve=("$vm/debug-kernel.sh")
+	if ! info=$("${resolve[@]}"); then
 		echo "not ok - $name: cannot resolve or install kernel $ser"
 		tf=$((tf + 1))
 		return
@@ -61,9 +67,16 @@ run_lane() { # name series extra-append
 }
 
 for ser in "${series[@]}"; do
+	if [ "$ser" = debug ]; then
+		run_lane "6.1-debug" debug "kasan_multi_shot"
+		continue
+	fi
 	run_lane "$ser" "$ser" ""
 	if [ "$ser" = 6.1 ] && [[ " $lanes " == *" swiotlb "* ]]; then
 		run_lane "$ser-swiotlb" "$ser" "swiotlb=force"
+	fi
+	if [ "$ser" = 6.1 ] && [[ " $lanes " == *" debug "* ]]; then
+		run_lane "6.1-debug" debug "kasan_multi_shot"
 	fi
 done
 

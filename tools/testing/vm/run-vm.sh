@@ -21,7 +21,7 @@ readonly BASE_KMODS=(scsi_common scsi_mod sd_mod sg scsi_debug
 	crypto-crct10dif t10-pi crc64 crc64-rocksoft crc64_rocksoft_generic
 	crypto-crc64-rocksoft)
 # Kernel problems in the console / dmesg (text after the timestamp).
-readonly KERNEL_BAD='Oops|BUG:|kernel BUG at|WARNING:|Kernel panic|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|sleeping function called from invalid context|kmemleak|general protection fault|Call Trace|blocked for more than'
+readonly KERNEL_BAD='Oops|BUG:|kernel BUG at|WARNING:|Kernel panic|KASAN|UBSAN|possible circular locking|possible recursive locking|inconsistent lock state|sleeping function called from invalid context|suspected memory leak|general protection fault|Call Trace|blocked for more than'
 
 CACHE=${SCSA_CACHE:-/var/cache/scsa-compat}
 KIMG='' KVER='' MODULES='' PAYLOAD='' MODE=run APPEND='' TIMEOUT=1800 LOG=''

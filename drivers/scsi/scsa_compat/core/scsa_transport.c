@@ -160,7 +160,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 	struct scsa_pkt *sp = scsa_pkt_from(pkt);
 	DECLARE_COMPLETION_ONSTACK(done);
 	struct scsa_xfer *x;
-	bool bound;
+	bool bound, nointr;
 	int err;
 
 	if (!sp)
@@ -203,7 +203,9 @@ int scsi_transport(struct scsi_pkt *pkt)
 	    is_vmalloc_addr(sp->desc.kva))
 		flush_kernel_vmap_range((char *)sp->desc.kva + x->off, x->len);
 
-	if (pkt->pkt_flags & FLAG_NOINTR)
+	/* read now: once submitted, pkt_comp may free the packet */
+	nointr = pkt->pkt_flags & FLAG_NOINTR;
+	if (nointr)
 		sp->wait = &done;
 	err = scsa_lnx_submit(x);
 	if (err) {
@@ -216,7 +218,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 		return err == -ENODEV ? TRAN_FATAL_ERROR : TRAN_BADPKT;
 	}
 	/* From here the packet may already be completed and even freed. */
-	if (pkt->pkt_flags & FLAG_NOINTR)
+	if (nointr)
 		wait_for_completion_io(&done);
 	return TRAN_ACCEPT;
 }

@@ -48,6 +48,7 @@ static void result_arq(struct kunit *test)
 	struct scsa_pkt *sp = fake_pkt(test, sizeof(struct scsi_arq_status),
 				       false);
 	struct scsi_arq_status *arq = (void *)sp->pkt.pkt_scbp;
+	int key, cls;
 
 	sp->xfer.xs = SCSA_XS_OK;
 	sp->xfer.status = STATUS_CHECK;
@@ -61,9 +62,12 @@ static void result_arq(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, sp->pkt.pkt_scbp[0] & STATUS_MASK, STATUS_CHECK);
 	KUNIT_EXPECT_TRUE(test, sp->pkt.pkt_state & STATE_ARQ_DONE);
 	KUNIT_EXPECT_FALSE(test, sp->pkt.pkt_state & STATE_XARQ_DONE);
-	KUNIT_EXPECT_EQ(test, arq->sts_sensedata.es_key, KEY_MEDIUM_ERROR);
+	/* bit-fields: copy out (KUnit's macros use typeof) */
+	key = arq->sts_sensedata.es_key;
+	cls = arq->sts_sensedata.es_class;
+	KUNIT_EXPECT_EQ(test, key, KEY_MEDIUM_ERROR);
 	KUNIT_EXPECT_EQ(test, arq->sts_sensedata.es_add_code, 0x11);
-	KUNIT_EXPECT_EQ(test, arq->sts_sensedata.es_class, 7);
+	KUNIT_EXPECT_EQ(test, cls, 7);
 	KUNIT_EXPECT_EQ(test, arq->sts_rqpkt_resid, SENSE_LENGTH - 18);
 	KUNIT_EXPECT_EQ(test, arq->sts_rqpkt_reason, CMD_CMPLT);
 	KUNIT_EXPECT_EQ(test, offsetof(struct scsi_arq_status, sts_sensedata),
