@@ -25,10 +25,9 @@
 #include <sys/scsi/scsi_ctl.h>
 #include <sys/scsi/conf/device.h>
 #include <sys/scsi/conf/autoconf.h>
+#include <sys/scsi/scsi_subr.h>
 
 int scsi_probe(struct scsi_device *devp, int (*callback)(void));
 void scsi_unprobe(struct scsi_device *devp);
-int scsi_setup_cdb(uchar_t *cdbp, uchar_t cmd, uint_t addr, uint_t cnt,
-	uint_t othr_cdb_data);
 
 #endif

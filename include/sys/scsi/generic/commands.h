@@ -54,22 +54,25 @@
 #define	SCMD_READ_G5		0xa8
 #define	SCMD_WRITE_G5		0xaa
 
-/* CDB field helpers (union scsi_cdb is not provided: use byte arrays) */
-#define	FORMG0COUNT(cdb, cnt)	((cdb)[4] = (uchar_t)(cnt))
+/*
+ * CDB field helpers.  They take a byte array or a union scsi_cdb *
+ * (<sys/scsi/scsi_subr.h>): both are written through a uchar_t pointer.
+ */
+#define	FORMG0COUNT(cdb, cnt)	(((uchar_t *)(cdb))[4] = (uchar_t)(cnt))
 #define	FORMG0ADDR(cdb, addr)	do { \
-	(cdb)[1] = ((cdb)[1] & 0xe0) | (((addr) >> 16) & 0x1f); \
-	(cdb)[2] = (uchar_t)((addr) >> 8); (cdb)[3] = (uchar_t)(addr); } while (0)
+	((uchar_t *)(cdb))[1] = (((uchar_t *)(cdb))[1] & 0xe0) | (((addr) >> 16) & 0x1f); \
+	((uchar_t *)(cdb))[2] = (uchar_t)((addr) >> 8); ((uchar_t *)(cdb))[3] = (uchar_t)(addr); } while (0)
 #define	FORMG1COUNT(cdb, cnt)	do { \
-	(cdb)[7] = (uchar_t)((cnt) >> 8); (cdb)[8] = (uchar_t)(cnt); } while (0)
+	((uchar_t *)(cdb))[7] = (uchar_t)((cnt) >> 8); ((uchar_t *)(cdb))[8] = (uchar_t)(cnt); } while (0)
 #define	FORMG1ADDR(cdb, addr)	do { \
-	(cdb)[2] = (uchar_t)((addr) >> 24); (cdb)[3] = (uchar_t)((addr) >> 16); \
-	(cdb)[4] = (uchar_t)((addr) >> 8); (cdb)[5] = (uchar_t)(addr); } while (0)
+	((uchar_t *)(cdb))[2] = (uchar_t)((addr) >> 24); ((uchar_t *)(cdb))[3] = (uchar_t)((addr) >> 16); \
+	((uchar_t *)(cdb))[4] = (uchar_t)((addr) >> 8); ((uchar_t *)(cdb))[5] = (uchar_t)(addr); } while (0)
 #define	FORMG4COUNT(cdb, cnt)	do { \
-	(cdb)[10] = (uchar_t)((cnt) >> 24); (cdb)[11] = (uchar_t)((cnt) >> 16); \
-	(cdb)[12] = (uchar_t)((cnt) >> 8); (cdb)[13] = (uchar_t)(cnt); } while (0)
+	((uchar_t *)(cdb))[10] = (uchar_t)((cnt) >> 24); ((uchar_t *)(cdb))[11] = (uchar_t)((cnt) >> 16); \
+	((uchar_t *)(cdb))[12] = (uchar_t)((cnt) >> 8); ((uchar_t *)(cdb))[13] = (uchar_t)(cnt); } while (0)
 #define	FORMG4LONGADDR(cdb, addr) do { int _i; \
 	for (_i = 0; _i < 8; _i++) \
-		(cdb)[2 + _i] = (uchar_t)((u64)(addr) >> (56 - 8 * _i)); \
+		((uchar_t *)(cdb))[2 + _i] = (uchar_t)((u64)(addr) >> (56 - 8 * _i)); \
 	} while (0)
 
 #endif
