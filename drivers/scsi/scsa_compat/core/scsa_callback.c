@@ -281,8 +281,15 @@ void scsa_cb_flush(void)
 	flush_work(&scsa_cb_work);
 }
 
+/*
+ * Idempotent: KUnit runs a module's suites while the module is still
+ * coming up, before module_init, so the callback suite initialises the
+ * list itself and scsa_init() then finds it ready.
+ */
 int scsa_cb_init(void)
 {
+	if (scsa_cb_pool)
+		return 0;
 	scsa_cb_pool = mempool_create_kmalloc_pool(64, sizeof(struct scsa_cb));
 	if (!scsa_cb_pool)
 		return -ENOMEM;

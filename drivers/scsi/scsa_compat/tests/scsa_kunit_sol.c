@@ -207,8 +207,19 @@ static struct kunit_case scsa_sol_cases[] = {
 	{}
 };
 
+/*
+ * KUnit runs these while scsa_compat is still loading (before its
+ * module_init): make sure the callback list exists.  scsa_cb_init() is
+ * idempotent, and the module's own exit frees it.
+ */
+static int scsa_sol_suite_init(struct kunit_suite *suite)
+{
+	return scsa_cb_init();
+}
+
 static struct kunit_suite scsa_sol_suite = {
 	.name = "scsa_pkt_result",
+	.suite_init = scsa_sol_suite_init,
 	.test_cases = scsa_sol_cases,
 };
 kunit_test_suite(scsa_sol_suite);
