@@ -531,12 +531,13 @@ static int t_runout(struct ktest_ctx *c, int argc, char **argv)
 	unsigned int limit;
 	char *mem, *mem2;
 	kmutex_t m;
-	DEFINE_SPINLOCK(lock);
+	spinlock_t lock;
 
 	if (argc < 1 || kstrtouint(argv[0], 0, &limit) || !limit ||
 	    limit >= KTEST_MAX_HOLD)
 		return -EINVAL;
 	init_completion(&r.done);
+	spin_lock_init(&lock);
 	mutex_init(&m, NULL, MUTEX_DRIVER, NULL);
 	KCHECK(c, ktest_hold_windows(c, &h, limit) == limit,
 	       "%u packets bound (all the host's windows)", limit);
