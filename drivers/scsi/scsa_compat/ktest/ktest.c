@@ -636,6 +636,77 @@ static int t_runout_perm(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * runout_rereg: the guest armed "fail_alloc 3 transient" (windows free but
+ * refused three times).  The test's own attempt fails and registers C; C
+ * retries from inside the callback, fails, registers itself again and
+ * returns 1; on the third call it gets its packet.  Releases (of
+ * packets without DMA) drive the runs.
+ */
+struct ktest_rereg {
+	struct ktest_ctx *c;
+	struct buf *bp;
+	struct scsi_pkt *got;
+	atomic_t calls;
+};
+
+static int ktest_rereg_cb(caddr_t arg)
+{
+	struct ktest_rereg *r = (struct ktest_rereg *)arg;
+
+	atomic_inc(&r->calls);
+	r->got = scsi_init_pkt(ROUTE(r->c), NULL, r->bp, CDB_GROUP1, 1, 0, 0,
+			       ktest_rereg_cb, arg);
+	return 1;
+}
+
+static void ktest_kick(struct ktest_ctx *c)
+{
+	struct scsi_pkt *p = scsi_init_pkt(ROUTE(c), NULL, NULL, CDB_GROUP0, 1,
+					   0, 0, SLEEP_FUNC, NULL);
+
+	if (p)
+		scsi_destroy_pkt(p);	/* a release: runs the callback list */
+}
+
+static int t_runout_rereg(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct ktest_rereg *r = kzalloc(sizeof(*r), GFP_KERNEL);
+	struct scsi_pkt *pkt;
+	char *mem;
+	int want, i;
+
+	if (!r)
+		return -ENOMEM;
+	r->c = c;
+	r->bp = ktest_small_buf(&mem);
+	pkt = scsi_init_pkt(ROUTE(c), NULL, r->bp, CDB_GROUP1, 1, 0, 0,
+			    ktest_rereg_cb, (caddr_t)r);
+	KCHECK(c, !pkt && !(r->bp->b_flags & B_ERROR),
+	       "first attempt refused (transient), callback registered");
+	for (want = 1; want <= 3 && !READ_ONCE(r->got); want++) {
+		ktest_kick(c);
+		for (i = 0; i < 500 && atomic_read(&r->calls) < want; i++)
+			msleep(10);
+		KCHECK(c, atomic_read(&r->calls) == want,
+		       "release %d: callback called %d time(s)", want,
+		       atomic_read(&r->calls));
+	}
+	KCHECK(c, r->got != NULL,
+	       "after re-registering itself twice the callback got its packet");
+	KCHECK(c, atomic_read(&r->calls) == 3, "called exactly 3 times (%d)",
+	       atomic_read(&r->calls));
+	msleep(50);	/* no further call may come */
+	KCHECK(c, atomic_read(&r->calls) == 3, "no call after success");
+	if (!r->got)
+		return 0;	/* a registration may still name r: keep it */
+	scsi_destroy_pkt(r->got);
+	freerbuf(r->bp);
+	kmem_free(mem, 512);
+	kfree(r);
+	return 0;
+}
+
 /* ---- order of several registering threads ---- */
 
 #define KTEST_ORDER_MAX	512
@@ -792,6 +863,7 @@ struct ktest_stress {
 	struct buf *bp;
 	atomic_t left, runouts, lost, hard, running;
 	int target;
+	unsigned long deadline;
 	struct completion finished;
 	struct ktest_sworker w[4];
 };
@@ -809,7 +881,8 @@ static int ktest_stress_fn(void *arg)
 	struct scsi_pkt *pkt;
 
 	while (atomic_read(&s->runouts) < s->target &&
-	       atomic_dec_return(&s->left) >= 0) {
+	       time_before(jiffies, s->deadline)) {
+		atomic_inc(&s->left);
 		pkt = scsi_init_pkt(ROUTE(s->c), NULL, s->bp, CDB_GROUP1, 1, 0,
 				    0, ktest_stress_cb, (caddr_t)w);
 		if (pkt) {
@@ -836,7 +909,7 @@ static int ktest_stress_fn(void *arg)
 /*
  * runout_stress <runouts> <threads>: the guest limited map registers to 1;
  * threads take and release the window until <runouts> runout cycles
- * (failure, callback, retry) happened, at most 50 times as many attempts.
+ * (failure, callback, retry) happened, for at most 200 s.
  */
 static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
 {
@@ -857,7 +930,7 @@ static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
 	s->c = c;
 	s->bp = ktest_small_buf(&mem);
 	s->target = cycles;
-	atomic_set(&s->left, cycles * 50);
+	s->deadline = jiffies + 200 * HZ;	/* attempts counted in left */
 	atomic_set(&s->running, nth);
 	init_completion(&s->finished);
 	for (i = 0; i < nth; i++) {
@@ -869,8 +942,8 @@ static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
 	}
 	KCHECK(c, wait_for_completion_timeout(&s->finished, 600 * HZ),
 	       "threads finished");
-	klog(c, "%d runout cycles in %u attempts, %u ms",
-	     atomic_read(&s->runouts), cycles * 50 - atomic_read(&s->left),
+	klog(c, "%d runout cycles in %d attempts, %u ms",
+	     atomic_read(&s->runouts), atomic_read(&s->left),
 	     jiffies_to_msecs(jiffies - t0));
 	KCHECK(c, atomic_read(&s->lost) == 0, "no lost wakeup (%d)",
 	       atomic_read(&s->lost));
@@ -1297,6 +1370,7 @@ static const struct {
 	{ "consistent", t_consistent },
 	{ "runout", t_runout },
 	{ "runout_perm", t_runout_perm },
+	{ "runout_rereg", t_runout_rereg },
 	{ "runout_order", t_runout_order },
 	{ "runout_stress", t_runout_stress },
 	{ "runout_leave", t_runout_leave },

@@ -38,6 +38,10 @@ echo 4 > "$MR"
 ktest_pass "callback contract with 4 windows" runout "$VHBA" 4
 echo "1 permanent" > "$FA"
 ktest_pass "permanent failure even with SLEEP_FUNC" runout_perm "$VHBA"
+echo 0 > "$MR"
+echo "3 transient" > "$FA"
+ktest_pass "a callback that re-registers from inside itself" \
+	runout_rereg "$VHBA"
 echo "0 transient" > "$FA"
 echo 2 > "$MR"
 ktest_pass "first-come order, 4 threads x 64, and coalescing" \
