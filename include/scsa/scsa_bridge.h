@@ -165,6 +165,7 @@ extern struct dentry *scsa_debugfs_dir;
 struct scsa_stats {
 	u64 pkts_allocated, pkts_freed, pkts_transported, pkts_completed;
 	u64 tran_busy, bytes_transferred, callbacks_run, deferred;
+	u64 mem_short;
 };
 DECLARE_PER_CPU(struct scsa_stats, scsa_stats);
 #define scsa_stat_add(field, n)	this_cpu_add(scsa_stats.field, (n))

@@ -42,6 +42,7 @@ static DEFINE_SPINLOCK(scsa_cb_lock);
 static struct workqueue_struct *scsa_cb_wq;
 static struct work_struct scsa_cb_work;
 static mempool_t *scsa_cb_pool;
+static struct delayed_work scsa_cb_memkick;
 static DECLARE_WAIT_QUEUE_HEAD(scsa_res_wq);
 static atomic_long_t scsa_res_generation = ATOMIC_LONG_INIT(0);
 
@@ -160,6 +161,50 @@ void scsa_cb_kick(void)
 		wake_up_all(&scsa_res_wq);
 	if (!list_empty_careful(&scsa_cb_list))
 		queue_work(scsa_cb_wq, &scsa_cb_work);
+}
+
+static void scsa_cb_memkick_run(struct work_struct *work)
+{
+	scsa_cb_kick();
+}
+
+/**
+ * scsa_cb_mem_short() - a non-sleeping allocation failed: kick the list
+ * again in 100 ms (HZ / 10 jiffies).
+ *
+ * Description: window and slot shortages end with a release the shim
+ * sees (and kicks on); the end of a memory shortage is not seen, so
+ * without this a runout callback queued for it could wait forever when no
+ * other packet is in flight.  Several calls within the 100 ms arm one
+ * kick.  Source: none (illumos re-runs its callback lists only on
+ * releases; see Documentation/deviations.rst).
+ *
+ * Context: any, including interrupt context; does not sleep.
+ */
+void scsa_cb_mem_short(void)
+{
+	scsa_stat_add(mem_short, 1);
+	queue_delayed_work(scsa_cb_wq, &scsa_cb_memkick, HZ / 10);
+}
+
+/**
+ * scsa_cb_queued() - runout callbacks waiting, counting repeats.
+ *
+ * Context: any; does not sleep.  Source: none (debugfs statistics).
+ * Return: the sum of the queued entries' counts.
+ */
+unsigned long scsa_cb_queued(void)
+{
+	unsigned long flags, n = 0;
+	struct scsa_cb *cb;
+
+	if (!scsa_cb_pool)
+		return 0;
+	spin_lock_irqsave(&scsa_cb_lock, flags);
+	list_for_each_entry(cb, &scsa_cb_list, node)
+		n += cb->count;
+	spin_unlock_irqrestore(&scsa_cb_lock, flags);
+	return n;
 }
 
 static int scsa_cb_call(struct scsa_cb *cb)
@@ -299,6 +344,7 @@ int scsa_cb_init(void)
 		return -ENOMEM;
 	}
 	INIT_WORK(&scsa_cb_work, scsa_cb_run);
+	INIT_DELAYED_WORK(&scsa_cb_memkick, scsa_cb_memkick_run);
 	return 0;
 }
 
@@ -306,6 +352,7 @@ void scsa_cb_exit(void)
 {
 	struct scsa_cb *cb, *tmp;
 
+	cancel_delayed_work_sync(&scsa_cb_memkick);
 	destroy_workqueue(scsa_cb_wq);
 	list_for_each_entry_safe(cb, tmp, &scsa_cb_list, node) {
 		list_del(&cb->node);

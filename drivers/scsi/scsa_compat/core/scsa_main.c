@@ -34,14 +34,17 @@ static int scsa_stats_show(struct seq_file *m, void *v)
 		sum.bytes_transferred += s->bytes_transferred;
 		sum.callbacks_run += s->callbacks_run;
 		sum.deferred += s->deferred;
+		sum.mem_short += s->mem_short;
 	}
 	seq_printf(m, "pkts_allocated %llu\npkts_freed %llu\n"
 		   "pkts_transported %llu\npkts_completed %llu\n"
 		   "tran_busy %llu\nbytes_transferred %llu\n"
-		   "callbacks_run %llu\ndeferred %llu\n",
+		   "callbacks_run %llu\ndeferred %llu\n"
+		   "mem_short %llu\ncallbacks_queued %lu\n",
 		   sum.pkts_allocated, sum.pkts_freed, sum.pkts_transported,
 		   sum.pkts_completed, sum.tran_busy, sum.bytes_transferred,
-		   sum.callbacks_run, sum.deferred);
+		   sum.callbacks_run, sum.deferred, sum.mem_short,
+		   scsa_cb_queued());
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(scsa_stats);

@@ -24,7 +24,8 @@
 static struct kmem_cache *scsa_pkt_cache;
 
 /* Errors of the binding step, as DDI DMA results. */
-#define SCSA_NORESOURCES	(-ENOMEM)	/* transient: b_error = 0 */
+#define SCSA_NORESOURCES	(-ENOMEM)	/* transient (memory): b_error = 0 */
+#define SCSA_NOWINDOW		(-EAGAIN)	/* transient (host window): b_error = 0 */
 #define SCSA_TOOBIG		(-EINVAL)	/* B_ERROR, EINVAL */
 #define SCSA_NOMAPPING		(-EFAULT)	/* B_ERROR, EFAULT */
 
@@ -72,7 +73,7 @@ void scsa_bp_fail(struct buf *bp, int err)
 {
 	if (!bp)
 		return;
-	if (err == SCSA_NORESOURCES)
+	if (err == SCSA_NORESOURCES || err == SCSA_NOWINDOW)
 		bp->b_error = 0;		/* transient; B_ERROR untouched */
 	else
 		bioerror(bp, err == SCSA_NOMAPPING ? EFAULT : EINVAL);
@@ -363,7 +364,7 @@ static int scsa_pkt_bind(struct scsa_pkt *sp, struct buf *bp, int flags,
 		/* the host's DMA window ("map register"), if it counts them */
 		err = scsa_lnx_reserve(sp->lun);
 		if (err < 0)
-			return err == -EAGAIN ? SCSA_NORESOURCES : SCSA_NOMAPPING;
+			return err == -EAGAIN ? SCSA_NOWINDOW : SCSA_NOMAPPING;
 		sp->reserved = err > 0;
 		err = scsa_describe(sp, bp, &sp->orig);
 		if (err)
@@ -508,11 +509,14 @@ retry:
 		sp = NULL;
 		fresh = false;
 	}
-	if (err == SCSA_NORESOURCES && sleep) {
+	if ((err == SCSA_NORESOURCES || err == SCSA_NOWINDOW) && sleep) {
 		/* SLEEP_FUNC: wait for a release, never return NULL for it */
 		scsa_res_wait(&gen);
 		goto retry;
 	}
+	/* nothing of ours is released when memory comes back: poll for it */
+	if (err == SCSA_NORESOURCES)
+		scsa_cb_mem_short();
 	scsa_bp_fail(bp, err);
 	if (scsa_real_callback(callback))
 		scsa_cb_register(callback, arg, SCSA_CB_ARG,
@@ -661,6 +665,7 @@ struct buf *scsi_alloc_consistent_buf(struct scsi_address *ap,
 	bp->b_resid = 0;
 	return bp;
 fail:
+	scsa_cb_mem_short();
 	if (scsa_real_callback(callback))
 		scsa_cb_register(callback, arg, SCSA_CB_ARG,
 				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,

@@ -68,6 +68,8 @@ void scsa_cb_register(void *fn, caddr_t arg, enum scsa_cb_kind kind,
 		      struct scsa_lun *lun, unsigned long gen);
 void scsa_cb_cancel(struct module *mod, struct scsa_lun *lun);
 void scsa_cb_flush(void);
+void scsa_cb_mem_short(void);
+unsigned long scsa_cb_queued(void);
 void scsa_res_wait(unsigned long *gen);
 unsigned long scsa_res_gen(void);
 

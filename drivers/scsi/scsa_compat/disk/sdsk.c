@@ -274,7 +274,13 @@ static void sdsk_start(struct sdsk_unit *un)
 			sdsk_enqueue(un, bp, true);
 			un->un_restart_tid = timeout(sdsk_restart, un,
 					drv_usectohz(SDSK_RESTART_USEC));
-			break;
+			if (un->un_restart_tid)
+				break;
+			/* no callout to retry from: fail it, never strand it */
+			sdsk_dequeue(un);
+			cmn_err(CE_WARN, "sdsk%d: busy and no timeout: I/O failed",
+				un->un_instance);
+			rv = TRAN_BADPKT;
 		}
 		mutex_exit(&un->un_mutex);
 		sdsk_done(un, bp, rv == TRAN_FATAL_ERROR ? ENXIO : EIO);

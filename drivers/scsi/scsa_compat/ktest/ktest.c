@@ -20,27 +20,13 @@
 #include <linux/atomic.h>
 #include <linux/preempt.h>
 #include "ktest.h"
-#include <sys/scsi/scsi.h>
-
-struct ktest_unit {
-	struct list_head	node;
-	dev_info_t		*dip;
-	struct scsi_device	*sd;
-	char			name[32];
-};
+#include "ktest_int.h"
 
 static LIST_HEAD(ktest_units);
 /* held across a whole test run, and by attach/detach */
 static DEFINE_MUTEX(ktest_lock);
 
-struct ktest_ctx {
-	struct ktest_unit *un;
-	char *log;
-	size_t logsz, used;
-	int failed;
-};
-
-static __printf(2, 3) void klog(struct ktest_ctx *c, const char *fmt, ...)
+void klog(struct ktest_ctx *c, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -54,25 +40,13 @@ static __printf(2, 3) void klog(struct ktest_ctx *c, const char *fmt, ...)
 	c->log[c->used] = 0;
 }
 
-#define KCHECK(c, cond, fmt, ...) do {					\
-	if (cond) {							\
-		klog(c, "ok: " fmt, ##__VA_ARGS__);			\
-	} else {							\
-		klog(c, "FAILED: " fmt " (%s:%d)", ##__VA_ARGS__,	\
-		     __func__, __LINE__);				\
-		(c)->failed++;						\
-	}								\
-} while (0)
-
-#define ROUTE(c)	(&(c)->un->sd->sd_address)
-
 /*
  * Issue one polled command.  @bp may be NULL.  @statuslen and @flags are
  * passed to scsi_init_pkt().  Returns the packet (caller destroys) or NULL.
  */
-static struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
-				  int cdblen, struct buf *bp, int statuslen,
-				  int flags, int time, int *tran)
+struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
+			   int cdblen, struct buf *bp, int statuslen,
+			   int flags, int time, int *tran)
 {
 	struct scsi_pkt *pkt;
 
@@ -1358,10 +1332,7 @@ static int t_consistent(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*fn)(struct ktest_ctx *c, int argc, char **argv);
-} ktest_tests[] = {
+static const struct ktest_case ktest_cases[] = {
 	{ "inquiry", t_inquiry },
 	{ "readcap", t_readcap },
 	{ "check", t_check },
@@ -1381,14 +1352,32 @@ static const struct {
 	{ "runout_stress", t_runout_stress },
 	{ "runout_leave", t_runout_leave },
 	{ "runout_count", t_runout_count },
+	{ }
 };
+
+static const struct ktest_case *const ktest_tables[] = {
+	ktest_cases, ktest_dma_cases, ktest_ctl_cases,
+};
+
+static const struct ktest_case *ktest_find(const char *name)
+{
+	const struct ktest_case *t;
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(ktest_tables); i++)
+		for (t = ktest_tables[i]; t->name; t++)
+			if (!strcmp(t->name, name))
+				return t;
+	return NULL;
+}
 
 int ktest_run(const char *test, const char *hctl, int argc, char **argv,
 	      char *log, size_t logsz)
 {
 	struct ktest_ctx c = { .log = log, .logsz = logsz };
+	const struct ktest_case *t = ktest_find(test);
 	struct ktest_unit *un;
-	int i, rv;
+	int rv;
 
 	log[0] = 0;
 	mutex_lock(&ktest_lock);
@@ -1396,13 +1385,10 @@ int ktest_run(const char *test, const char *hctl, int argc, char **argv,
 		if (!strcmp(un->name, hctl))
 			c.un = un;
 	rv = c.un ? -EINVAL : -ENODEV;
-	for (i = 0; c.un && i < ARRAY_SIZE(ktest_tests); i++) {
-		if (strcmp(ktest_tests[i].name, test))
-			continue;
-		rv = ktest_tests[i].fn(&c, argc, argv);
+	if (c.un && t) {
+		rv = t->fn(&c, argc, argv);
 		if (!rv && c.failed)
 			rv = -EIO;
-		break;
 	}
 	mutex_unlock(&ktest_lock);
 	return rv;

@@ -24,6 +24,7 @@ KTEST_DBG=$DBGFS/scsa_ktest
 SCSA_LOADED=""		# modules loaded by this test, in load order
 SCSA_FAILED=0		# set by fail()
 SCSA_TMP=""		# per-test scratch directory
+SCSA_DUMPED=""		# set once dump_state() has run
 SCSA_SEED=${SCSA_SEED:-1000}
 KTEST_ERR=""		# message of the last failed ktest write
 KTEST_ERRNO=""		# EIO / ENODEV / EINVAL / TIMEOUT / OTHER / "" (pass)
@@ -283,6 +284,29 @@ load_mod()
 	return 0
 }
 
+# dump_state WHY: everything that helps explain a hang, as diagnostics:
+# the shim's and the vhba's debugfs files and the blocked tasks' stacks
+# (sysrq w).  Once per test: the stacks are long.
+dump_state()
+{
+	[ -n "$SCSA_DUMPED" ] && return 0
+	SCSA_DUMPED=1
+	diag "state dump: $1"
+	for _ds_f in "$COMPAT_DBG"/stats "$COMPAT_DBG"/luns \
+		     "$COMPAT_DBG"/attachments "$VHBA_DBG"/stats; do
+		[ -r "$_ds_f" ] || continue
+		diag "$_ds_f:"
+		bounded 10 cat "$_ds_f" > "$SCSA_TMP/dump.out" 2>&1
+		diag_file "$SCSA_TMP/dump.out"
+	done
+	if [ -w /proc/sysrq-trigger ]; then
+		echo w > /proc/sysrq-trigger
+		sleep 1
+		dmesg | tail -n 300 > "$SCSA_TMP/dump.out"
+		diag_file "$SCSA_TMP/dump.out"
+	fi
+}
+
 # unload_mod NAME: rmmod, bounded; 0 if the module is gone afterwards.
 unload_mod()
 {
@@ -297,6 +321,7 @@ unload_mod()
 	diag_file "$SCSA_TMP/rmmod.out"
 	if [ $_um_rc -ne 0 ]; then
 		diag "rmmod $_um_n failed (status $_um_rc)"
+		[ $_um_rc -eq 124 ] && dump_state "rmmod $_um_n hung"
 		return 1
 	fi
 	if ! wait_for "! grep -q '^$_um_n ' /proc/modules" 30; then
