@@ -14,6 +14,9 @@
 #   cancellation  a queued callback is cancelled when its instance detaches
 #                 (device delete) and when its module unloads, and a
 #                 running one is waited for
+#   runout_mem    (kernels with failslab) one injected failure of the
+#                 packet allocation with nothing in flight: the callback
+#                 still runs (no release will ever come)
 # Pass: every ktest passes and the kernel log stays clean.
 
 . "$(dirname "$0")/lib.sh"
@@ -94,5 +97,30 @@ echo 0 > "$MR"	# starts the run: the callback spins 500 ms
 check "unload scsa_ktest while its callback runs" unload_mod scsa_ktest
 sleep 1
 check "scsa_compat still loaded" mod_loaded scsa_compat
+
+# -- a memory shortage with nothing in flight: no release will ever come,
+#    the callback must run anyway.  Debug lane only: its kernel has
+#    CONFIG_FAILSLAB and boots with slub_debug=A,scsa_pkt (failslab may hit
+#    the shim's packet cache); one failure of a non-sleeping allocation from
+#    that cache is injected (failslab cache-filter, times 1).
+FS=$DBGFS/failslab
+SL=/sys/kernel/slab/scsa_pkt
+if [ -w "$FS/cache-filter" ] && [ "$(cat "$SL/failslab" 2>/dev/null)" = 1 ]; then
+	load_mod scsa_ktest || die "reload scsa_ktest"
+	wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not reattach"
+	echo Y > "$FS/cache-filter"
+	echo 0 > "$FS/verbose"
+	echo Y > "$FS/ignore-gfp-wait"
+	echo 1 > "$FS/times"
+	echo 100 > "$FS/probability"
+	ktest_pass "memory shortage: callback runs with nothing released" \
+		runout_mem "$VHBA"
+	echo 0 > "$FS/probability"
+	_ms=$(stat_of "$COMPAT_DBG/stats" mem_short)
+	check "the shim counted the memory shortage (${_ms:-none})" \
+		[ "${_ms:-0}" -ge 1 ]
+else
+	diag "no failslab for the scsa_pkt cache (CONFIG_FAILSLAB and slub_debug=A,scsa_pkt): memory-shortage part left out"
+fi
 
 finish
