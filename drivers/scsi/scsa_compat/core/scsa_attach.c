@@ -431,7 +431,7 @@ int scsi_probe(struct scsi_device *devp, int (*callback)(void))
 
 	if (!devp || !devp->sd_address.a_hba_tran)
 		return SCSIPROBE_FAILURE;
-	if (scsa_lnx_gone((struct scsa_lun *)devp->sd_address.a_hba_tran))
+	if (scsa_lnx_gone(scsa_ap_lun(&devp->sd_address)))
 		return SCSIPROBE_NORESP;
 	if (!devp->sd_inq) {
 		devp->sd_inq = kzalloc(SUN_INQSIZE, mode == SLEEP_FUNC ?

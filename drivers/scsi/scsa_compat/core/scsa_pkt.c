@@ -110,7 +110,7 @@ static void scsa_pkt_free(struct scsa_pkt *sp)
 static int scsa_pkt_alloc(struct scsi_address *ap, int cmdlen, int statuslen,
 			  int privatelen, gfp_t gfp, struct scsa_pkt **out)
 {
-	struct scsa_lun *lun = (struct scsa_lun *)ap->a_hba_tran;
+	struct scsa_lun *lun = scsa_ap_lun(ap);
 	struct scsa_limits lim;
 	struct scsa_pkt *sp;
 
@@ -520,7 +520,7 @@ retry:
 	scsa_bp_fail(bp, err);
 	if (scsa_real_callback(callback))
 		scsa_cb_register(callback, arg, SCSA_CB_ARG,
-				 sp ? sp->lun : (struct scsa_lun *)ap->a_hba_tran,
+				 sp ? sp->lun : scsa_ap_lun(ap),
 				 gen);
 	return NULL;
 }
@@ -668,7 +668,7 @@ fail:
 	scsa_cb_mem_short();
 	if (scsa_real_callback(callback))
 		scsa_cb_register(callback, arg, SCSA_CB_ARG,
-				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 scsa_ap_lun(ap),
 				 gen0);
 	return NULL;
 }
@@ -708,7 +708,7 @@ static struct scsi_pkt *scsa_init_noarg(struct scsi_address *ap,
 			    NULL);
 	if (!pkt && scsa_real_callback(cb))
 		scsa_cb_register(cb, NULL, SCSA_CB_NOARG,
-				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 scsa_ap_lun(ap),
 				 gen);
 	return pkt;
 }
@@ -823,7 +823,7 @@ struct scsi_pkt *get_pktiopb(struct scsi_address *ap, caddr_t *datap,
 fail:
 	if (scsa_real_callback(func))
 		scsa_cb_register(func, NULL, SCSA_CB_ARG,
-				 ap ? (struct scsa_lun *)ap->a_hba_tran : NULL,
+				 scsa_ap_lun(ap),
 				 gen);
 	return NULL;
 }

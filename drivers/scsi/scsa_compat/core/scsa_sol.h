@@ -56,6 +56,12 @@ struct scsa_pkt {
 };
 
 struct scsa_upin;
+
+/* The shim's LUN behind a target address (NULL for a NULL address). */
+static inline struct scsa_lun *scsa_ap_lun(struct scsi_address *ap)
+{
+	return ap ? (struct scsa_lun *)ap->a_hba_tran : NULL;
+}
 struct scsa_pkt *scsa_pkt_from(struct scsi_pkt *pkt);
 void scsa_xfer_done(struct scsa_xfer *x);
 void scsa_pkt_result(struct scsa_pkt *sp);
