@@ -18,6 +18,7 @@
 #include <linux/completion.h>
 #include <linux/delay.h>
 #include <linux/atomic.h>
+#include <linux/wait.h>
 #include <linux/preempt.h>
 #include "ktest.h"
 #include "ktest_int.h"
@@ -1374,6 +1375,107 @@ static int t_runout_mem(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * slots N: the host's command slots as SCSA sees them.  The guest limits
+ * the LUN's queue to N requests (queue/nr_requests with no I/O scheduler)
+ * and slows the vhba down (delay_us), so commands stay in flight.  Sends
+ * TEST UNIT READY packets with pkt_comp until scsi_transport() says
+ * TRAN_BUSY: exactly N must be accepted.  After they complete, a command
+ * is accepted again.
+ */
+#define KTEST_MAX_SLOTS	64
+
+struct ktest_slots {
+	atomic_t done;
+	wait_queue_head_t wq;
+};
+
+static void ktest_slots_comp(struct scsi_pkt *pkt)
+{
+	struct ktest_slots *ks = (struct ktest_slots *)pkt->pkt_private;
+
+	atomic_inc(&ks->done);
+	wake_up(&ks->wq);
+}
+
+static struct scsi_pkt *ktest_tur_pkt(struct ktest_ctx *c,
+				      struct ktest_slots *ks)
+{
+	struct scsi_pkt *pkt;
+
+	pkt = scsi_init_pkt(ROUTE(c), NULL, NULL, CDB_GROUP0, 1, 0, 0,
+			    SLEEP_FUNC, NULL);
+	if (!pkt)
+		return NULL;
+	memset(pkt->pkt_cdbp, 0, CDB_GROUP0);	/* TEST UNIT READY */
+	pkt->pkt_comp = ktest_slots_comp;
+	pkt->pkt_private = (opaque_t)ks;
+	pkt->pkt_time = 30;
+	return pkt;
+}
+
+static int t_slots(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_pkt *pkt[KTEST_MAX_SLOTS + 1], *extra;
+	struct ktest_slots ks;
+	unsigned int want, n = 0, i;
+	int rv = TRAN_ACCEPT;
+	long left;
+
+	if (argc < 1 || kstrtouint(argv[0], 0, &want) || !want ||
+	    want > KTEST_MAX_SLOTS)
+		return -EINVAL;
+	atomic_set(&ks.done, 0);
+	init_waitqueue_head(&ks.wq);
+	for (i = 0; i <= want; i++) {
+		pkt[i] = ktest_tur_pkt(c, &ks);
+		if (!pkt[i]) {
+			klog(c, "FAILED: scsi_init_pkt of packet %u", i);
+			c->failed++;
+			want = i;	/* destroy only those we have */
+			goto out_destroy;
+		}
+	}
+	while (n <= want) {
+		rv = scsi_transport(pkt[n]);
+		if (rv != TRAN_ACCEPT)
+			break;
+		n++;
+	}
+	KCHECK(c, n == want && rv == TRAN_BUSY,
+	       "%u of %u commands accepted, then TRAN_BUSY (got %u, last %d)",
+	       want, want + 1, n, rv);
+	/* every accepted packet's pkt_comp must run before anything is freed */
+	left = wait_event_killable_timeout(ks.wq,
+					   atomic_read(&ks.done) == n, 60 * HZ);
+	if (left <= 0) {
+		klog(c, "FAILED: %d of %u completions: packets leaked on purpose",
+		     atomic_read(&ks.done), n);
+		c->failed++;
+		return 0;
+	}
+	/* slots free again: the refused packet goes through */
+	if (n < want + 1) {
+		extra = pkt[n];
+		rv = scsi_transport(extra);
+		KCHECK(c, rv == TRAN_ACCEPT,
+		       "TRAN_ACCEPT again once the slots came free (%d)", rv);
+		if (rv == TRAN_ACCEPT)
+			left = wait_event_killable_timeout(ks.wq,
+					atomic_read(&ks.done) == n + 1, 60 * HZ);
+		if (rv == TRAN_ACCEPT && left <= 0) {
+			klog(c, "FAILED: last command never completed: leaked");
+			c->failed++;
+			return 0;
+		}
+	}
+	want++;
+out_destroy:
+	for (i = 0; i < want; i++)
+		scsi_destroy_pkt(pkt[i]);
+	return 0;
+}
+
 static const struct ktest_case ktest_cases[] = {
 	{ "inquiry", t_inquiry },
 	{ "readcap", t_readcap },
@@ -1395,6 +1497,7 @@ static const struct ktest_case ktest_cases[] = {
 	{ "runout_leave", t_runout_leave },
 	{ "runout_count", t_runout_count },
 	{ "runout_mem", t_runout_mem },
+	{ "slots", t_slots },
 	{ }
 };
 
