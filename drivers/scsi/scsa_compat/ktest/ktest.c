@@ -68,6 +68,23 @@ struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
 	return pkt;
 }
 
+/*
+ * Send a polled INQUIRY of @len bytes on @pkt (already bound to a buffer
+ * whose data is at @data) and check that the vendor id arrived.
+ */
+bool ktest_inquiry_into(struct ktest_ctx *c, struct scsi_pkt *pkt,
+			const char *data, int len)
+{
+	memset(pkt->pkt_cdbp, 0, CDB_GROUP0);
+	pkt->pkt_cdbp[0] = SCMD_INQUIRY;
+	pkt->pkt_cdbp[4] = len;
+	pkt->pkt_flags = FLAG_NOINTR;
+	pkt->pkt_time = 10;
+	return scsi_transport(pkt) == TRAN_ACCEPT &&
+	       pkt->pkt_reason == CMD_CMPLT &&
+	       !memcmp(data + 8, c->un->sd->sd_inq->inq_vid, 8);
+}
+
 static int t_inquiry(struct ktest_ctx *c, int argc, char **argv)
 {
 	uchar_t cdb[CDB_GROUP0] = { SCMD_INQUIRY, 0, 0, 0, 36, 0 };
@@ -1226,7 +1243,6 @@ static int ktest_noarg_cb(void)
 /* The obsolete allocators, on top of scsi_init_pkt (scsi_pktalloc(9F)...) */
 static int t_obsolete(struct ktest_ctx *c, int argc, char **argv)
 {
-	uchar_t inq[CDB_GROUP0] = { SCMD_INQUIRY, 0, 0, 0, 36, 0 };
 	struct scsi_pkt *pkt, *p2;
 	struct buf *bp;
 	caddr_t data = NULL;
@@ -1248,12 +1264,7 @@ static int t_obsolete(struct ktest_ctx *c, int argc, char **argv)
 		       "scsi_dmaget(NULL dmatoken): no resources, packet returned");
 		p2 = scsi_dmaget(pkt, (opaque_t)bp, SLEEP_FUNC);
 		KCHECK(c, p2 == pkt, "scsi_dmaget(bp)");
-		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = 10;
-		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
-		       pkt->pkt_reason == CMD_CMPLT &&
-		       !memcmp(mem + 8, c->un->sd->sd_inq->inq_vid, 8),
+		KCHECK(c, ktest_inquiry_into(c, pkt, mem, 36),
 		       "INQUIRY through scsi_pktalloc/scsi_dmaget");
 		scsi_dmafree(pkt);
 		scsi_pktfree(pkt);
@@ -1265,12 +1276,7 @@ static int t_obsolete(struct ktest_ctx *c, int argc, char **argv)
 			    sizeof(struct scsi_arq_status), (opaque_t)bp,
 			    NULL_FUNC);
 	if (pkt) {
-		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = 10;
-		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
-		       pkt->pkt_reason == CMD_CMPLT &&
-		       !memcmp(mem + 8, c->un->sd->sd_inq->inq_vid, 8),
+		KCHECK(c, ktest_inquiry_into(c, pkt, mem, 36),
 		       "INQUIRY through scsi_resalloc");
 		scsi_resfree(pkt);
 	} else {
@@ -1284,12 +1290,7 @@ static int t_obsolete(struct ktest_ctx *c, int argc, char **argv)
 			  sizeof(struct scsi_arq_status), 36, 1, SLEEP_FUNC);
 	KCHECK(c, pkt && data, "get_pktiopb: packet and data area");
 	if (pkt) {
-		memcpy(pkt->pkt_cdbp, inq, sizeof(inq));
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = 10;
-		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
-		       pkt->pkt_reason == CMD_CMPLT &&
-		       !memcmp(data + 8, c->un->sd->sd_inq->inq_vid, 8),
+		KCHECK(c, ktest_inquiry_into(c, pkt, data, 36),
 		       "INQUIRY into the get_pktiopb data area");
 		free_pktiopb(pkt, data, 36);
 	}
@@ -1314,14 +1315,8 @@ static int t_consistent(struct ktest_ctx *c, int argc, char **argv)
 			    sizeof(struct scsi_arq_status), sizeof(void *),
 			    PKT_CONSISTENT, SLEEP_FUNC, NULL);
 	if (pkt) {
-		pkt->pkt_cdbp[0] = SCMD_INQUIRY;
-		pkt->pkt_cdbp[4] = SUN_INQSIZE;
-		pkt->pkt_flags = FLAG_NOINTR;
-		pkt->pkt_time = 10;
-		KCHECK(c, scsi_transport(pkt) == TRAN_ACCEPT &&
-		       pkt->pkt_reason == CMD_CMPLT &&
-		       !memcmp(bp->b_un.b_addr + 8,
-			       c->un->sd->sd_inq->inq_vid, 8),
+		KCHECK(c, ktest_inquiry_into(c, pkt, bp->b_un.b_addr,
+					     SUN_INQSIZE),
 		       "INQUIRY data visible in the consistent buffer");
 		scsi_destroy_pkt(pkt);
 	}

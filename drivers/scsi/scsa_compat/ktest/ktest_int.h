@@ -53,4 +53,7 @@ struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
 			   int cdblen, struct buf *bp, int statuslen,
 			   int flags, int time, int *tran);
 
+bool ktest_inquiry_into(struct ktest_ctx *c, struct scsi_pkt *pkt,
+			const char *data, int len);
+
 #endif
