@@ -100,9 +100,9 @@ static int sdsk_read_capacity(struct sdsk_unit *un)
 			break;
 	if (tries == 3)
 		return -1;
-	un->un_blkcount = ((u32)d[0] << 24 | d[1] << 16 | d[2] << 8 | d[3]);
+	un->un_blkcount = ((uint32_t)d[0] << 24 | d[1] << 16 | d[2] << 8 | d[3]);
 	un->un_blkcount += 1;
-	un->un_blksize = (u32)d[4] << 24 | d[5] << 16 | d[6] << 8 | d[7];
+	un->un_blksize = (uint32_t)d[4] << 24 | d[5] << 16 | d[6] << 8 | d[7];
 	if (un->un_blkcount == 0x100000000ULL) {
 		memset(cdb, 0, sizeof(cdb));
 		cdb[0] = SCMD_SVC_ACTION_IN_G4;
@@ -114,7 +114,7 @@ static int sdsk_read_capacity(struct sdsk_unit *un)
 		for (tries = 0; tries < 8; tries++)
 			un->un_blkcount = un->un_blkcount << 8 | d[tries];
 		un->un_blkcount += 1;
-		un->un_blksize = (u32)d[8] << 24 | d[9] << 16 | d[10] << 8 |
+		un->un_blksize = (uint32_t)d[8] << 24 | d[9] << 16 | d[10] << 8 |
 				 d[11];
 	}
 	if (un->un_blksize < 512 || un->un_blksize > 65536 ||
@@ -132,7 +132,7 @@ static void sdsk_setup_rw(struct sdsk_unit *un, struct scsi_pkt *pkt,
 	diskaddr_t blk = xb->xb_blkno + xb->xb_off / un->un_blksize;
 	uint_t nblk;
 	uchar_t *cdb = pkt->pkt_cdbp;
-	bool rd = bp->b_flags & B_READ;
+	boolean_t rd = (bp->b_flags & B_READ) ? B_TRUE : B_FALSE;
 
 	/* pkt_resid after scsi_init_pkt(): bytes beyond this window */
 	xb->xb_dma_resid = pkt->pkt_resid;
@@ -188,7 +188,7 @@ static struct buf *sdsk_dequeue(struct sdsk_unit *un)
 	return bp;
 }
 
-static void sdsk_enqueue(struct sdsk_unit *un, struct buf *bp, bool head)
+static void sdsk_enqueue(struct sdsk_unit *un, struct buf *bp, boolean_t head)
 {
 	if (head) {
 		bp->av_forw = un->un_waitq_head;
@@ -271,7 +271,7 @@ static void sdsk_start(struct sdsk_unit *un)
 			continue;
 		un->un_ncmds--;
 		if (rv == TRAN_BUSY) {
-			sdsk_enqueue(un, bp, true);
+			sdsk_enqueue(un, bp, B_TRUE);
 			un->un_restart_tid = timeout(sdsk_restart, un,
 					drv_usectohz(SDSK_RESTART_USEC));
 			if (un->un_restart_tid)
@@ -294,15 +294,15 @@ static void sdsk_resend(struct sdsk_unit *un, struct buf *bp)
 {
 	mutex_enter(&un->un_mutex);
 	un->un_ncmds--;
-	sdsk_enqueue(un, bp, true);
+	sdsk_enqueue(un, bp, B_TRUE);
 	mutex_exit(&un->un_mutex);
 	sdsk_start(un);
 }
 
-static bool sdsk_retryable(struct scsi_pkt *pkt)
+static boolean_t sdsk_retryable(struct scsi_pkt *pkt)
 {
 	if (pkt->pkt_reason == CMD_DEV_GONE)
-		return false;
+		return B_FALSE;
 	if (pkt->pkt_reason == CMD_CMPLT &&
 	    (*pkt->pkt_scbp & STATUS_MASK) == STATUS_CHECK &&
 	    (pkt->pkt_state & STATE_ARQ_DONE)) {
@@ -314,12 +314,12 @@ static bool sdsk_retryable(struct scsi_pkt *pkt)
 		case KEY_ABORTED_COMMAND:
 		case KEY_NO_SENSE:
 		case KEY_RECOVERABLE_ERROR:
-			return true;
+			return B_TRUE;
 		default:
-			return false;
+			return B_FALSE;
 		}
 	}
-	return true;
+	return B_TRUE;
 }
 
 /* pkt_comp: interrupt context on Solaris; never sleeps. */
@@ -416,10 +416,10 @@ int sdsk_strategy(struct buf *bp)
 	xb->xb_blkno = blk;
 	xb->xb_off = 0;
 	xb->xb_retries = 0;
-	xb->xb_g4 = blk + nblk > 0xffffffffULL || nblk > 0xffff;
+	xb->xb_g4 = (blk + nblk > 0xffffffffULL || nblk > 0xffff);
 
 	mutex_enter(&un->un_mutex);
-	sdsk_enqueue(un, bp, false);
+	sdsk_enqueue(un, bp, B_FALSE);
 	mutex_exit(&un->un_mutex);
 	sdsk_start(un);
 	return 0;
@@ -438,13 +438,13 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 		return DDI_FAILURE;
 	rv = scsi_probe(devp, SLEEP_FUNC);
 	if (rv != SCSIPROBE_EXISTS || devp->sd_inq->inq_dtype != DTYPE_DIRECT) {
-		dev_info(ddi_get_linux_device(dip), "sdsk%d: not a disk (probe %d)\n",
+		scsi_log(dip, "sdsk", CE_NOTE, "sdsk%d: not a disk (probe %d)",
 			 instance, rv);
 		scsi_unprobe(devp);
 		return DDI_FAILURE;
 	}
 	if (ddi_soft_state_zalloc(sdsk_state, instance) != DDI_SUCCESS) {
-		dev_warn(ddi_get_linux_device(dip), "sdsk%d: no soft state\n",
+		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: no soft state",
 			 instance);
 		goto fail_probe;
 	}
@@ -456,14 +456,14 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	mutex_init(&un->un_mutex, NULL, MUTEX_DRIVER, NULL);
 
 	if (sdsk_read_capacity(un)) {
-		dev_warn(ddi_get_linux_device(dip), "sdsk%d: READ CAPACITY failed\n",
+		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: READ CAPACITY failed",
 			 instance);
 		goto fail_soft;
 	}
-	un->un_lnx = sdsk_lnx_create(ddi_get_linux_device(dip), instance,
+	un->un_lnx = sdsk_lnx_create(dip, instance,
 				     un->un_blkcount, un->un_blksize);
 	if (!un->un_lnx) {
-		dev_warn(ddi_get_linux_device(dip), "sdsk%d: no block device\n",
+		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: no block device",
 			 instance);
 		goto fail_soft;
 	}

@@ -9,19 +9,19 @@
 #include <linux/types.h>
 
 struct buf;
-struct device;
+struct dev_info;
 struct sdsk_lnx;
 
 /* per-buf driver state, kept beside the buf by the glue (bp->b_private) */
 struct sdsk_xbuf {
 	void		*xb_un;		/* the unit */
 	void		*xb_pkt;	/* struct scsi_pkt *, while in progress */
-	u64		xb_blkno;	/* first device block of the buf */
+	uint64_t	xb_blkno;	/* first device block of the buf */
 	size_t		xb_off;		/* bytes of the buf already done */
 	size_t		xb_win;		/* bytes in the current window */
 	size_t		xb_dma_resid;	/* bytes beyond the current window */
 	int		xb_retries;
-	bool		xb_g4;		/* 16-byte CDBs for this buf */
+	int		xb_g4;		/* 16-byte CDBs for this buf */
 };
 
 /* glue → driver */
@@ -30,9 +30,9 @@ int _init(void);
 int _fini(void);
 
 /* driver → glue */
-struct sdsk_lnx *sdsk_lnx_create(struct device *parent, int instance,
-				 u64 nblocks, u32 blksize);
+struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
+				 uint64_t nblocks, uint32_t blksize);
 void sdsk_lnx_destroy(struct sdsk_lnx *l);
-u32 sdsk_lnx_major(void);
+uint32_t sdsk_lnx_major(void);
 
 #endif

@@ -14,6 +14,7 @@
 #include <linux/slab.h>
 #include <scsa/scsa_kcompat.h>
 #include <sys/buf.h>
+#include <sys/sunddi.h>
 #include "sdsk.h"
 
 #define SDSK_MAX_SEGS		128
@@ -43,7 +44,7 @@ static int sdsk_major;
  * Context: any; does not sleep.
  * Return: the major number.
  */
-u32 sdsk_lnx_major(void)
+uint32_t sdsk_lnx_major(void)
 {
 	return sdsk_major;
 }
@@ -118,8 +119,9 @@ static const struct block_device_operations sdsk_fops = {
 
 /**
  * sdsk_lnx_create() - the block device of one attached disk.
- * @parent:   the Linux SCSI device (sysfs "device" link of the disk), from
- *            ddi_get_linux_device().
+ * @dip:      the driver instance's dev_info; its Linux SCSI device
+ *            (ddi_get_linux_device()) is the disk's parent (sysfs
+ *            "device" link).
  * @instance: the driver instance: /dev/sdsk<instance>, minor @instance.
  * @nblocks:  capacity in @blksize-byte logical blocks.
  * @blksize:  logical block size in bytes: a power of two, 512 or more.
@@ -133,8 +135,8 @@ static const struct block_device_operations sdsk_fops = {
  * Return: the glue object; NULL if memory is short or the tag set or disk
  * could not be set up or added (no error code).
  */
-struct sdsk_lnx *sdsk_lnx_create(struct device *parent, int instance,
-				 u64 nblocks, u32 blksize)
+struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
+				 uint64_t nblocks, uint32_t blksize)
 {
 	struct sdsk_lnx *l = kzalloc(sizeof(*l), GFP_KERNEL);
 	struct gendisk *disk;
@@ -160,7 +162,7 @@ struct sdsk_lnx *sdsk_lnx_create(struct device *parent, int instance,
 	disk->private_data = l;
 	snprintf(disk->disk_name, sizeof(disk->disk_name), "sdsk%d", instance);
 	set_capacity(disk, nblocks * (blksize >> SECTOR_SHIFT));
-	if (device_add_disk(parent, disk, NULL)) {
+	if (device_add_disk(ddi_get_linux_device(dip), disk, NULL)) {
 		put_disk(disk);
 		goto out_tags;
 	}
