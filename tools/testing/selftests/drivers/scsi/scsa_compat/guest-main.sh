@@ -12,6 +12,8 @@
 #   run    run demo.sh (the project's demo); its TAP lines are passed
 #          through, everything else is shown as "# " lines, and a final
 #          "ok N - demo" / "not ok N - demo" reflects its exit status.
+#   bench  the same with bench.sh (benchmarks: numbers, no pass/fail on
+#          speed); the final line is "ok N - bench" / "not ok N - bench".
 #
 # No TAP plan line is printed: the host harness appends its own result
 # ("kernel log clean") and does the counting.
@@ -21,6 +23,7 @@ GM_DIR=$(cd "$(dirname "$0")" && pwd)
 lib_init
 
 GM_MODE=${1:-check}
+GM_SCRIPT=demo
 GM_N=0
 GM_BAD=0
 
@@ -72,7 +75,7 @@ _gm_run_test()
 _gm_run_demo()
 {
 	{
-		sh "$GM_DIR/demo.sh"
+		sh "$GM_DIR/$GM_SCRIPT.sh"
 		echo $? > "$1"
 	} 2>&1 < /dev/null | _gm_tap_passthrough "$2"
 }
@@ -139,8 +142,8 @@ gm_check()
 
 gm_run()
 {
-	_gr_rcf=$SCSA_TMP/rc.demo
-	_gr_cnt=$SCSA_TMP/count.demo
+	_gr_rcf=$SCSA_TMP/rc.$GM_SCRIPT
+	_gr_cnt=$SCSA_TMP/count.$GM_SCRIPT
 	echo 0 > "$_gr_cnt"
 	bounded "$GM_DEMO_TIMEOUT" _gm_run_demo "$_gr_rcf" "$_gr_cnt"
 	_gr_brc=$?
@@ -149,25 +152,26 @@ gm_run()
 	_gr_rc=""
 	read -r _gr_rc 2>/dev/null < "$_gr_rcf"
 	if [ $_gr_brc -eq 124 ]; then
-		diag "demo.sh timed out after ${GM_DEMO_TIMEOUT}s"
+		diag "$GM_SCRIPT.sh timed out after ${GM_DEMO_TIMEOUT}s"
 		_gr_rc=124
 	fi
 	GM_N=$((GM_N + 1))
 	if [ "$_gr_rc" = 0 ]; then
-		echo "ok $GM_N - demo"
+		echo "ok $GM_N - $GM_SCRIPT"
 	else
-		diag "demo.sh exit status: ${_gr_rc:-none}"
+		diag "$GM_SCRIPT.sh exit status: ${_gr_rc:-none}"
 		GM_BAD=1
-		echo "not ok $GM_N - demo"
+		echo "not ok $GM_N - $GM_SCRIPT"
 	fi
-	_gm_scrub demo.sh
+	_gm_scrub "$GM_SCRIPT.sh"
 }
 
 case $GM_MODE in
 check) gm_check ;;
 run) gm_run ;;
+bench) GM_SCRIPT=bench; gm_run ;;
 *)
-	echo "usage: $0 run|check" >&2
+	echo "usage: $0 run|check|bench" >&2
 	exit 2 ;;
 esac
 exit $GM_BAD
