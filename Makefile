@@ -18,20 +18,33 @@
 TOP := $(CURDIR)
 VM := $(TOP)/tools/testing/vm
 CHECK := $(TOP)/tools/testing/check.sh
+KCOMPAT := $(TOP)/scripts/kcompat
 
 .PHONY: all modules run check check-debug clean help
 
 all: modules
 
+# The kernel's API shapes are probed first (scripts/kcompat/gen-config.sh:
+# a few seconds, only when KDIR or the probes changed); the result,
+# build/<kver>/kcompat/scsa_config.h, is what include/scsa/scsa_kcompat.h
+# decides with.  Without KVER, the release is the one modules get as
+# vermagic (UTS_RELEASE: Debian's 6.1 kernel.release file differs).
 modules:
 	@set -e; \
 	if [ -z "$(KDIR)" ]; then \
-		eval "$$($(VM)/kernel.sh $(or $(KERNEL),6.1))"; \
+		info=$$($(VM)/kernel.sh $(or $(KERNEL),6.1)); \
+		eval "$$info"; \
 	else \
 		KDIR="$(KDIR)"; \
-		KVER="$(or $(KVER),$$(cat $(KDIR)/include/config/kernel.release))"; \
+		KVER="$(KVER)"; \
+		[ -n "$$KVER" ] || KVER=$$(sed -n 's/^#define UTS_RELEASE "\(.*\)"$$/\1/p' \
+			"$$KDIR/include/generated/utsrelease.h" 2>/dev/null || true); \
+		[ -n "$$KVER" ] || KVER=$$(cat "$$KDIR/include/config/kernel.release"); \
 	fi; \
-	$(MAKE) -C "$$KDIR" M=$(TOP) SCSA_TOP=$(TOP) modules; \
+	[ -n "$$KDIR" ] && [ -n "$$KVER" ] || { echo "no KDIR/KVER" >&2; exit 1; }; \
+	$(KCOMPAT)/gen-config.sh "$$KDIR" "$(TOP)/build/$$KVER/kcompat"; \
+	$(MAKE) -C "$$KDIR" M=$(TOP) SCSA_TOP=$(TOP) \
+		SCSA_KCOMPAT="$(TOP)/build/$$KVER/kcompat" modules; \
 	mkdir -p "$(TOP)/build/$$KVER"; \
 	find $(TOP)/drivers -name '*.ko' -exec cp {} "$(TOP)/build/$$KVER/" \; ; \
 	echo "modules for $$KVER in $(TOP)/build/$$KVER"

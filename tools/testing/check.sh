@@ -36,10 +36,15 @@ tally() { # lane-name output-file rc
 	s=$(sed -nE 's/.*, ([0-9]+) skipped.*/\1/p' <<<"$line")
 	tp=$((tp + p)) tf=$((tf + f)) ts=$((ts + ${s:-0}))
 	echo "# lane $1: $line"
+	# run-vm.sh also fails a run in which no guest test passed.
+	if [ "$3" -ne 0 ] && [ "$f" -eq 0 ]; then
+		echo "not ok - $1: run-vm.sh exited with status $3"
+		tf=$((tf + 1))
+	fi
 }
 
 run_lane() { # name series extra-append
-	local name=$1 ser=$2 append=$3 info out rc resolve
+	local name=$1 ser=$2 append=$3 info out rc resolve blog
 	resolve=("$vm/kernel.sh" "$ser")
 	[ "$ser" = debug ] && resolve=("$vm/debug-kernel.sh")
 	if ! info=$("${resolve[@]}"); then
@@ -48,9 +53,11 @@ run_lane() { # name series extra-append
 		return
 	fi
 	eval "$info"
-	if ! make -s -C "$top" modules KDIR="$KDIR" KVER="$KVER" >"/tmp/scsa-build-$ser.log" 2>&1; then
+	blog=/tmp/scsa-build-$ser.log
+	if ! make -s -C "$top" modules KDIR="$KDIR" KVER="$KVER" >"$blog" 2>&1; then
 		echo "not ok - $name: build against $KVER"
-		tail -n 30 "/tmp/scsa-build-$ser.log" | sed 's/^/# /'
+		tail -n 30 "$blog" | sed 's/^/# /'
+		echo "# full build log: $blog"
 		tf=$((tf + 1))
 		return
 	fi

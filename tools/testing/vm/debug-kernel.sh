@@ -33,14 +33,13 @@ readonly BUILD_PACKAGES=(build-essential bc bison flex libelf-dev libssl-dev
 			 cpio xz-utils rsync kmod "$SRC_PACKAGE")
 
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$HERE/lib.sh"
 FRAGMENT=$HERE/debug.config
 CACHE=${SCSA_CACHE:-/var/cache/scsa-compat}
 JOBS=${SCSA_JOBS:-$(nproc)}
 TMPD=
 LOGFILE=
-
-log() { printf 'debug-kernel.sh: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
 
 cleanup() {
 	if [[ -n $TMPD && -d $TMPD ]]; then
@@ -52,48 +51,9 @@ trap cleanup EXIT
 [[ $# -eq 0 ]] || { echo "usage: $0" >&2; exit 2; }
 [[ -f $FRAGMENT ]] || die "$FRAGMENT missing"
 
-export DEBIAN_FRONTEND=noninteractive
-
-as_root() {
-	if [[ $(id -u) -eq 0 ]]; then
-		"$@"
-	elif command -v sudo >/dev/null 2>&1; then
-		sudo -n "$@"
-	else
-		die "need root for: $*"
-	fi
-}
-
-is_installed() {
-	[[ $(dpkg-query -W -f='${Status}' -- "$1" 2>/dev/null) == \
-	   "install ok installed" ]]
-}
-
-has_candidate() {
-	local cand
-	cand=$(apt-cache policy -- "$1" 2>/dev/null |
-	       awk '$1 == "Candidate:" && !c { c = $2 } END { print c }')
-	[[ -n $cand && $cand != "(none)" ]]
-}
-
 # --- host packages -------------------------------------------------------------
 
-missing=()
-for p in "${BUILD_PACKAGES[@]}"; do
-	is_installed "$p" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-	for p in "${missing[@]}"; do
-		if ! has_candidate "$p"; then
-			log "$p unknown to apt: running apt-get update"
-			as_root apt-get update -q >&2 || die "apt-get update failed"
-			break
-		fi
-	done
-	log "installing: ${missing[*]}"
-	as_root apt-get install -y -q --no-install-recommends -- \
-		"${missing[@]}" >&2 || die "apt-get install failed"
-fi
+install_missing "${BUILD_PACKAGES[@]}"
 [[ -f $TARBALL ]] || die "$TARBALL missing after installing $SRC_PACKAGE"
 SRCVER=$(dpkg-query -W -f='${Version}' -- "$SRC_PACKAGE")
 [[ -n $SRCVER ]] || die "cannot read the $SRC_PACKAGE version"

@@ -21,6 +21,10 @@
 
 set -euo pipefail
 
+HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$HERE/lib.sh"
+
 readonly HOST_PACKAGES=(qemu-system-x86 busybox-static fio sg3-utils cpio kmod
 			gzip xz-utils zstd)
 
@@ -28,9 +32,6 @@ CACHE=${SCSA_CACHE:-/var/cache/scsa-compat}
 APT_MAX_AGE=${SCSA_APT_MAX_AGE:-86400}
 STAMP="$CACHE/apt-update.stamp"
 TMPD=
-
-log() { printf 'kernel.sh: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
 
 cleanup() {
 	if [[ -n $TMPD && -d $TMPD ]]; then
@@ -60,21 +61,9 @@ case $SERIES in
 	;;
 esac
 
-export DEBIAN_FRONTEND=noninteractive
-
-as_root() {
-	if [[ $(id -u) -eq 0 ]]; then
-		"$@"
-	elif command -v sudo >/dev/null 2>&1; then
-		sudo -n "$@"
-	else
-		die "need root for: $*"
-	fi
-}
-
-apt_update() {
-	log "running apt-get update"
-	as_root apt-get update -q >&2 || die "apt-get update failed"
+# apt-get update, and remember when (apt_lists_age).
+apt_refresh() {
+	apt_update
 	if mkdir -p -- "$CACHE" 2>/dev/null; then
 		touch -- "$STAMP" 2>/dev/null || true
 	fi
@@ -92,13 +81,6 @@ apt_lists_age() {
 	echo $(($(date +%s) - newest))
 }
 
-has_candidate() {
-	local cand
-	cand=$(apt-cache policy -- "$1" 2>/dev/null |
-	       awk '$1 == "Candidate:" && !c { c = $2 } END { print c }')
-	[[ -n $cand && $cand != "(none)" ]]
-}
-
 # Newest linux-image-<kver> of the series whose image and headers both have
 # an install candidate.  Prints the package name or nothing.
 newest_image() {
@@ -114,22 +96,17 @@ newest_image() {
 	return 0
 }
 
-is_installed() {
-	[[ $(dpkg-query -W -f='${Status}' -- "$1" 2>/dev/null) == \
-	   "install ok installed" ]]
-}
-
 # --- resolve the ABI ---------------------------------------------------------
 
 updated=0
 if (($(apt_lists_age) > APT_MAX_AGE)); then
-	apt_update
+	apt_refresh
 	updated=1
 fi
 IMGPKG=$(newest_image)
 if [[ -z $IMGPKG && $updated -eq 0 ]]; then
 	log "no $SERIES kernel candidates known to apt"
-	apt_update
+	apt_refresh
 	IMGPKG=$(newest_image)
 fi
 [[ -n $IMGPKG ]] || die "no linux-image package found for series $SERIES"
@@ -139,15 +116,7 @@ log "series $SERIES: newest ABI is $KVER"
 
 # --- host packages -----------------------------------------------------------
 
-missing=()
-for p in "${HOST_PACKAGES[@]}" "$HDRPKG"; do
-	is_installed "$p" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-	log "installing: ${missing[*]}"
-	as_root apt-get install -y -q --no-install-recommends -- \
-		"${missing[@]}" >&2 || die "apt-get install failed"
-fi
+install_missing "${HOST_PACKAGES[@]}" "$HDRPKG"
 KDIR=/usr/src/linux-headers-$KVER
 [[ -f $KDIR/Makefile ]] || die "$KDIR/Makefile missing after installing $HDRPKG"
 

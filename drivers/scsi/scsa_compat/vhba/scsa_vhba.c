@@ -58,7 +58,6 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
-#include <linux/version.h>
 #include <linux/vmalloc.h>
 #include <linux/wait.h>
 #include <linux/workqueue.h>
@@ -70,22 +69,7 @@
 #include <scsi/scsi_host.h>
 #include <scsi/scsi_proto.h>
 #include <scsa/scsa_hba.h>
-
-/*
- * Linux 6.4 compat: scsi_host_alloc() takes a const host template from 6.4
- * on (earlier kernels take a non-const pointer).
- * Linux 6.12 compat: <asm/unaligned.h> moved to <linux/unaligned.h>.
- */
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)
-#define VHBA_TEMPLATE_CONST const
-#else
-#define VHBA_TEMPLATE_CONST
-#endif
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 12, 0)
-#include <linux/unaligned.h>
-#else
-#include <asm/unaligned.h>
-#endif
+#include <scsa/scsa_kcompat.h>	/* unaligned helpers, SCSA_SHT_CONST */
 
 #define VHBA_NAME		"scsa_vhba"
 #define VHBA_VENDOR		"SCSAVHBA"	/* 8 characters */
@@ -1180,7 +1164,7 @@ static int vhba_eh_host_reset(struct scsi_cmnd *cmd)
  * Values that come from module parameters are set on the Scsi_Host in
  * vhba_probe(); the template holds the defaults.
  */
-static VHBA_TEMPLATE_CONST struct scsi_host_template vhba_template = {
+static SCSA_SHT_CONST struct scsi_host_template vhba_template = {
 	.module			= THIS_MODULE,
 	.name			= "SCSA virtual HBA",
 	.proc_name		= VHBA_NAME,
