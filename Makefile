@@ -9,6 +9,8 @@
 #                        lockdep, kmemleak, DMA-API debug, KUnit; built once
 #                        and cached); KERNEL=6.1 or 6.12 runs one series
 #   make check-debug     only the debug-kernel lane
+#   make bench           benchmarks on KERNEL (default 6.1): the sample
+#                        driver vs Linux sd on the same LUN (numbers only)
 #   make clean
 #
 # KERNEL selects the Debian LTS series; the newest Debian ABI of it is
@@ -20,7 +22,7 @@ VM := $(TOP)/tools/testing/vm
 CHECK := $(TOP)/tools/testing/check.sh
 KCOMPAT := $(TOP)/scripts/kcompat
 
-.PHONY: all modules run check check-debug clean help
+.PHONY: all modules run check check-debug bench clean help
 
 all: modules
 
@@ -29,8 +31,13 @@ all: modules
 # build/<kver>/kcompat/scsa_config.h, is what include/scsa/scsa_kcompat.h
 # decides with.  Without KVER, the release is the one modules get as
 # vermagic (UTS_RELEASE: Debian's 6.1 kernel.release file differs).
+# One build at a time in this tree (kbuild writes objects next to the
+# sources): concurrent "make" runs wait for each other.
 modules:
 	@set -e; \
+	mkdir -p "$(TOP)/build"; \
+	exec 9>"$(TOP)/build/.lock"; \
+	flock 9; \
 	if [ -z "$(KDIR)" ]; then \
 		info=$$($(VM)/kernel.sh $(or $(KERNEL),6.1)); \
 		eval "$$info"; \
@@ -57,6 +64,9 @@ check:
 
 check-debug:
 	$(CHECK) debug
+
+bench:
+	SCSA_MODE=bench SCSA_LANES= $(CHECK) $(or $(KERNEL),6.1)
 
 clean:
 	@for k in /usr/src/linux-headers-*-amd64; do \

@@ -75,7 +75,7 @@ run_lane() { # name series extra-append
 
 for ser in "${series[@]}"; do
 	if [ "$ser" = debug ]; then
-		run_lane "6.1-debug" debug "kasan_multi_shot"
+		run_lane "6.1-debug" debug "kasan_multi_shot slub_debug=A,scsa_pkt"
 		continue
 	fi
 	run_lane "$ser" "$ser" ""
@@ -83,7 +83,7 @@ for ser in "${series[@]}"; do
 		run_lane "$ser-swiotlb" "$ser" "swiotlb=force"
 	fi
 	if [ "$ser" = 6.1 ] && [[ " $lanes " == *" debug "* ]]; then
-		run_lane "6.1-debug" debug "kasan_multi_shot"
+		run_lane "6.1-debug" debug "kasan_multi_shot slub_debug=A,scsa_pkt"
 	fi
 done
 

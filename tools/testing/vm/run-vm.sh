@@ -43,7 +43,8 @@ usage: $0 --kimg DIR [options]
   --kver KVER       kernel release (default: the only vmlinuz-* in DIR/boot)
   --modules DIR     directory with our built *.ko (guest /scsa/modules/)
   --payload DIR     copied to guest /scsa/tests/ (needs guest-main.sh)
-  --mode run|check  argument for guest-main.sh (default run)
+  --mode MODE       run, check or bench: argument for guest-main.sh
+                    (default run)
   --append "ARGS"   extra kernel command line (e.g. swiotlb=force)
   --timeout SECS    overall guest time limit (default 1800)
   --log FILE        console log (default \$SCSA_CACHE/logs/LABEL-TIME.log)
@@ -100,7 +101,8 @@ for d in "$KIMG/lib/modules/$KVER" "$KIMG/usr/lib/modules/$KVER"; do
 	[[ -d $d ]] && MODROOT=$d && break
 done
 [[ -n $MODROOT ]] || die "no lib/modules/$KVER in $KIMG"
-[[ $MODE == run || $MODE == check ]] || die "--mode must be run or check"
+[[ $MODE == run || $MODE == check || $MODE == bench ]] ||
+	die "--mode must be run, check or bench"
 [[ $TIMEOUT =~ ^[1-9][0-9]*$ ]] || die "--timeout must be a positive integer"
 [[ -z $MODULES || -d $MODULES ]] || die "--modules $MODULES: not a directory"
 [[ -z $PAYLOAD || -d $PAYLOAD ]] || die "--payload $PAYLOAD: not a directory"
