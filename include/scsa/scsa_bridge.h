@@ -143,6 +143,7 @@ struct scsa_xfer {
 	struct list_head defer_node;
 	/* results, valid in ->done */
 	u8 xs;				/* enum scsa_xfer_status */
+	u8 ctl;				/* SCSA_XC_*: <scsa/scsa_ctl_bridge.h> */
 	u8 status;			/* SCSI status byte */
 	u8 sense_len;
 	u32 resid;			/* bytes of the window not moved */

@@ -9,9 +9,13 @@
  *    lists do not exist on Linux.
  *  - b_iodone is called by biodone() exactly as on Solaris; it is how the
  *    Linux glue of a block driver learns that a buf finished.
+ *  - bp_mapin() of a B_PAGEIO buf whose bio_vecs do not tile whole pages
+ *    maps a copy, written back by bp_mapout(); B_PHYS bufs are not mapped.
  */
 #ifndef _SCSA_SYS_BUF_H
 #define _SCSA_SYS_BUF_H
+
+#include <sys/scsa_names.h>
 
 #include <sys/types.h>
 #include <linux/completion.h>
@@ -31,6 +35,7 @@ struct task_struct;
 #define	B_REMAPPED	0x4000
 #define	B_SHADOW	0x200000
 #define	B_FAILFAST	0x1000000
+#define	B_MAPCOPY	0x40000000	/* scsa-compat: bp_mapin() made a copy */
 
 struct buf {
 	int		b_flags;
@@ -72,5 +77,7 @@ void biodone(struct buf *bp);
 int biowait(struct buf *bp);
 void bioreset(struct buf *bp);
 void clrbuf(struct buf *bp);
+void bp_mapin(struct buf *bp);
+void bp_mapout(struct buf *bp);
 
 #endif /* _SCSA_SYS_BUF_H */

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 #ifndef _SCSA_SYS_DDI_H
 #define _SCSA_SYS_DDI_H
+
+#include <sys/scsa_names.h>
 #include <sys/sunddi.h>
 #endif

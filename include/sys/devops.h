@@ -8,6 +8,8 @@
 #ifndef _SCSA_SYS_DEVOPS_H
 #define _SCSA_SYS_DEVOPS_H
 
+#include <sys/scsa_names.h>
+
 #include <sys/sunddi.h>
 
 #define	DEVO_REV	4

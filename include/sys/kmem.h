@@ -9,6 +9,8 @@
 #ifndef _SCSA_SYS_KMEM_H
 #define _SCSA_SYS_KMEM_H
 
+#include <sys/scsa_names.h>
+
 #include <sys/types.h>
 
 #define	KM_SLEEP	0x0000

@@ -15,6 +15,8 @@
 #ifndef _SCSA_SYS_MODCTL_H
 #define _SCSA_SYS_MODCTL_H
 
+#include <sys/scsa_names.h>
+
 #include <linux/module.h>
 #include <sys/devops.h>
 
@@ -38,11 +40,11 @@ struct modlinkage {
 struct modinfo;
 
 /**
- * mod_install_owner() - the real mod_install(); use the mod_install() macro.
+ * scsa_mod_install_owner() - the real mod_install(); use the mod_install() macro.
  */
 struct module;
-int mod_install_owner(struct modlinkage *ml, struct module *owner);
-#define	mod_install(ml)	mod_install_owner((ml), THIS_MODULE)
+int scsa_mod_install_owner(struct modlinkage *ml, struct module *owner);
+#define	mod_install(ml)	scsa_mod_install_owner((ml), THIS_MODULE)
 int mod_remove(struct modlinkage *ml);
 int mod_info(struct modlinkage *ml, struct modinfo *mi);
 

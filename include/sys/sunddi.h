@@ -7,6 +7,8 @@
 #ifndef _SCSA_SYS_SUNDDI_H
 #define _SCSA_SYS_SUNDDI_H
 
+#include <sys/scsa_names.h>
+
 #include <sys/types.h>
 #include <sys/kmem.h>
 #include <sys/ksynch.h>
@@ -59,5 +61,15 @@ void delay(clock_t ticks);
 clock_t drv_usectohz(clock_t microsecs);
 clock_t drv_hztousec(clock_t ticks);
 clock_t ddi_get_lbolt(void);
+
+/*
+ * ddi_copyin(9F), ddi_copyout(9F).  FKIOCTL (as in Solaris <sys/file.h>)
+ * in @flags: the address is a kernel address (an ioctl from the kernel).
+ */
+#ifndef FKIOCTL
+#define	FKIOCTL		0x80000000
+#endif
+int ddi_copyin(const void *buf, void *driverbuf, size_t cn, int flags);
+int ddi_copyout(const void *driverbuf, void *buf, size_t cn, int flags);
 
 #endif /* _SCSA_SYS_SUNDDI_H */

@@ -41,7 +41,7 @@ static LIST_HEAD(scsa_drivers);
 static LIST_HEAD(scsa_nodes);
 
 struct mod_ops mod_driverops = { .mo_type = 1 };
-EXPORT_SYMBOL_GPL(mod_driverops);
+EXPORT_SYMBOL_GPL(scsa_mod_driverops);
 
 /* ---- dev_info accessors ---- */
 
@@ -59,7 +59,7 @@ int ddi_get_instance(dev_info_t *dip)
 {
 	return dip ? dip->instance : -1;
 }
-EXPORT_SYMBOL_GPL(ddi_get_instance);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_instance);
 
 /**
  * ddi_get_driver_private() - the driver-private pointer of @dip.
@@ -75,7 +75,7 @@ void *ddi_get_driver_private(dev_info_t *dip)
 {
 	return dip ? dip->driver_private : NULL;
 }
-EXPORT_SYMBOL_GPL(ddi_get_driver_private);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_driver_private);
 
 /**
  * ddi_set_driver_private() - set the driver-private pointer of @dip.
@@ -91,7 +91,7 @@ void ddi_set_driver_private(dev_info_t *dip, void *data)
 	if (dip)
 		dip->driver_private = data;
 }
-EXPORT_SYMBOL_GPL(ddi_set_driver_private);
+EXPORT_SYMBOL_GPL(scsa_ddi_set_driver_private);
 
 /**
  * ddi_driver_name() - the name of the driver @dip is attached to.
@@ -109,7 +109,7 @@ const char *ddi_driver_name(dev_info_t *dip)
 	return dip && dip->drv->md->drv_linkinfo ? dip->drv->md->drv_linkinfo :
 						   "unknown";
 }
-EXPORT_SYMBOL_GPL(ddi_driver_name);
+EXPORT_SYMBOL_GPL(scsa_ddi_driver_name);
 
 /**
  * ddi_get_name_addr() - the unit address of @dip.
@@ -125,7 +125,7 @@ char *ddi_get_name_addr(dev_info_t *dip)
 {
 	return dip ? dip->addr : NULL;
 }
-EXPORT_SYMBOL_GPL(ddi_get_name_addr);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_name_addr);
 
 /**
  * ddi_report_dev() - announce an attached device in the kernel log.
@@ -143,7 +143,7 @@ void ddi_report_dev(dev_info_t *dip)
 			 ddi_get_linux_device(dip) : NULL, "%s%d at %s\n",
 			 ddi_driver_name(dip), dip->instance, dip->addr);
 }
-EXPORT_SYMBOL_GPL(ddi_report_dev);
+EXPORT_SYMBOL_GPL(scsa_ddi_report_dev);
 
 /**
  * ddi_get_linux_device() - the Linux SCSI device @dip is attached to.
@@ -165,7 +165,7 @@ struct device *ddi_get_linux_device(dev_info_t *dip)
 	scsa_lnx_info(dip->lun, &info);
 	return info.dev;
 }
-EXPORT_SYMBOL_GPL(ddi_get_linux_device);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_linux_device);
 
 /* ---- attach / detach ---- */
 
@@ -283,7 +283,7 @@ void scsa_sol_lun_removed(struct scsa_lun *lun)
 }
 
 /**
- * mod_install_owner() - register a target driver (use mod_install()).
+ * scsa_mod_install_owner() - register a target driver (use mod_install()).
  * @ml:    the driver's modlinkage; ml_linkage[0] is its struct modldrv,
  *         whose drv_dev_ops must have devo_rev == DEVO_REV.
  * @owner: the Linux module (THIS_MODULE, supplied by the macro); its
@@ -300,7 +300,7 @@ void scsa_sol_lun_removed(struct scsa_lun *lun)
  * dev_ops, wrong devo_rev); ENOMEM if memory is short; EEXIST if @ml is
  * already installed.  Positive errno values, as on Solaris.
  */
-int mod_install_owner(struct modlinkage *ml, struct module *owner)
+int scsa_mod_install_owner(struct modlinkage *ml, struct module *owner)
 {
 	struct modldrv *md = ml ? ml->ml_linkage[0] : NULL;
 	struct scsa_tgt_driver *drv;
@@ -336,7 +336,7 @@ int mod_install_owner(struct modlinkage *ml, struct module *owner)
 	mutex_unlock(&scsa_bind_lock);
 	return 0;
 }
-EXPORT_SYMBOL_GPL(mod_install_owner);
+EXPORT_SYMBOL_GPL(scsa_mod_install_owner);
 
 /**
  * mod_remove() - unregister a target driver: detach every instance, cancel
@@ -377,7 +377,7 @@ int mod_remove(struct modlinkage *ml)
 	kfree(drv);
 	return 0;
 }
-EXPORT_SYMBOL_GPL(mod_remove);
+EXPORT_SYMBOL_GPL(scsa_mod_remove);
 
 /**
  * mod_info() - module information (nothing to report on Linux).
@@ -393,7 +393,7 @@ int mod_info(struct modlinkage *ml, struct modinfo *mi)
 {
 	return 1;
 }
-EXPORT_SYMBOL_GPL(mod_info);
+EXPORT_SYMBOL_GPL(scsa_mod_info);
 
 /* ---- scsi_probe(9F) ---- */
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * scsa_ddi.c - the DDI substrate target drivers lean on: kmem, kmutex and
- * kcondvar, soft state, timeout, and the buf(9S) helpers.
+ * kcondvar, soft state, timeout, the buf(9S) helpers with bp_mapin(9F),
+ * and ddi_copyin(9F)/ddi_copyout(9F).
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
@@ -15,6 +16,8 @@
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 #include <linux/kref.h>
+#include <linux/uaccess.h>
+#include <linux/bvec.h>
 #include "scsa_sol.h"
 
 /* ---- kmem(9F) ---- */
@@ -62,7 +65,7 @@ void *kmem_alloc(size_t size, int kmflag)
 {
 	return scsa_kmem(size, kmflag, false);
 }
-EXPORT_SYMBOL_GPL(kmem_alloc);
+EXPORT_SYMBOL_GPL(scsa_kmem_alloc);
 
 /**
  * kmem_zalloc() - allocate @size bytes of zeroed memory.
@@ -81,7 +84,7 @@ void *kmem_zalloc(size_t size, int kmflag)
 {
 	return scsa_kmem(size, kmflag, true);
 }
-EXPORT_SYMBOL_GPL(kmem_zalloc);
+EXPORT_SYMBOL_GPL(scsa_kmem_zalloc);
 
 /**
  * kmem_free() - free memory from kmem_alloc()/kmem_zalloc().
@@ -99,7 +102,7 @@ void kmem_free(void *buf, size_t size)
 {
 	kvfree(buf);
 }
-EXPORT_SYMBOL_GPL(kmem_free);
+EXPORT_SYMBOL_GPL(scsa_kmem_free);
 
 /* ---- kmutex_t, kcondvar_t ---- */
 
@@ -162,7 +165,7 @@ void mutex_enter(kmutex_t *mp)
 	mp->m_flags = flags;
 	mp->m_owner = current;
 }
-EXPORT_SYMBOL_GPL(mutex_enter);
+EXPORT_SYMBOL_GPL(scsa_mutex_enter);
 
 /**
  * mutex_exit() - release @mp and restore the interrupt state that
@@ -180,7 +183,7 @@ void mutex_exit(kmutex_t *mp)
 	mp->m_owner = NULL;
 	spin_unlock_irqrestore(&mp->m_lock, flags);
 }
-EXPORT_SYMBOL_GPL(mutex_exit);
+EXPORT_SYMBOL_GPL(scsa_mutex_exit);
 
 /**
  * mutex_tryenter() - take @mp if it is free, without spinning.
@@ -202,7 +205,7 @@ int mutex_tryenter(kmutex_t *mp)
 	mp->m_owner = current;
 	return 1;
 }
-EXPORT_SYMBOL_GPL(mutex_tryenter);
+EXPORT_SYMBOL_GPL(scsa_mutex_tryenter);
 
 /**
  * mutex_owned() - does the caller hold @mp?
@@ -218,7 +221,7 @@ int mutex_owned(kmutex_t *mp)
 {
 	return spin_is_locked(&mp->m_lock) && mp->m_owner == current;
 }
-EXPORT_SYMBOL_GPL(mutex_owned);
+EXPORT_SYMBOL_GPL(scsa_mutex_owned);
 
 /**
  * cv_init() - initialise a condition variable.
@@ -236,7 +239,7 @@ void cv_init(kcondvar_t *cvp, char *name, kcv_type_t type, void *arg)
 	init_waitqueue_head(&cvp->cv_wq);
 	cvp->cv_seq = 0;
 }
-EXPORT_SYMBOL_GPL(cv_init);
+EXPORT_SYMBOL_GPL(scsa_cv_init);
 
 /**
  * cv_destroy() - retire a condition variable; there is nothing to free.
@@ -253,7 +256,7 @@ void cv_destroy(kcondvar_t *cvp)
 		pr_warn_ratelimited("cv_destroy() with waiters, from %pS\n",
 				    __builtin_return_address(0));
 }
-EXPORT_SYMBOL_GPL(cv_destroy);
+EXPORT_SYMBOL_GPL(scsa_cv_destroy);
 
 static long scsa_cv_block(kcondvar_t *cvp, kmutex_t *mp, long timeout)
 {
@@ -286,7 +289,7 @@ void cv_wait(kcondvar_t *cvp, kmutex_t *mp)
 {
 	scsa_cv_block(cvp, mp, MAX_SCHEDULE_TIMEOUT);
 }
-EXPORT_SYMBOL_GPL(cv_wait);
+EXPORT_SYMBOL_GPL(scsa_cv_wait);
 
 /**
  * cv_timedwait() - cv_wait(), but give up at time @abstime.
@@ -311,7 +314,7 @@ clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
 		return -1;
 	return scsa_cv_block(cvp, mp, left) ? 1 : -1;
 }
-EXPORT_SYMBOL_GPL(cv_timedwait);
+EXPORT_SYMBOL_GPL(scsa_cv_timedwait);
 
 /**
  * cv_signal() - wake the threads waiting on @cvp.
@@ -328,7 +331,7 @@ void cv_signal(kcondvar_t *cvp)
 	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
 	wake_up(&cvp->cv_wq);
 }
-EXPORT_SYMBOL_GPL(cv_signal);
+EXPORT_SYMBOL_GPL(scsa_cv_signal);
 
 /**
  * cv_broadcast() - wake every thread waiting on @cvp.
@@ -343,7 +346,7 @@ void cv_broadcast(kcondvar_t *cvp)
 	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
 	wake_up_all(&cvp->cv_wq);
 }
-EXPORT_SYMBOL_GPL(cv_broadcast);
+EXPORT_SYMBOL_GPL(scsa_cv_broadcast);
 
 /* ---- soft state ---- */
 
@@ -379,7 +382,7 @@ int ddi_soft_state_init(void **state_p, size_t size, size_t n_items)
 	*state_p = ss;
 	return 0;
 }
-EXPORT_SYMBOL_GPL(ddi_soft_state_init);
+EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_init);
 
 /**
  * ddi_soft_state_zalloc() - allocate the zeroed item @item.
@@ -409,7 +412,7 @@ int ddi_soft_state_zalloc(void *state, int item)
 	}
 	return DDI_SUCCESS;
 }
-EXPORT_SYMBOL_GPL(ddi_soft_state_zalloc);
+EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_zalloc);
 
 /**
  * ddi_get_soft_state() - look up item @item.
@@ -431,7 +434,7 @@ void *ddi_get_soft_state(void *state, int item)
 		return NULL;
 	return xa_load(&ss->items, item);
 }
-EXPORT_SYMBOL_GPL(ddi_get_soft_state);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_soft_state);
 
 /**
  * ddi_soft_state_free() - free item @item.
@@ -452,7 +455,7 @@ void ddi_soft_state_free(void *state, int item)
 	if (ss && item >= 0)
 		kfree(xa_erase(&ss->items, item));
 }
-EXPORT_SYMBOL_GPL(ddi_soft_state_free);
+EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_free);
 
 /**
  * ddi_soft_state_fini() - free the array and any items left.
@@ -479,7 +482,7 @@ void ddi_soft_state_fini(void **state_p)
 	kfree(ss);
 	*state_p = NULL;
 }
-EXPORT_SYMBOL_GPL(ddi_soft_state_fini);
+EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_fini);
 
 /* ---- timeout(9F) ---- */
 
@@ -561,7 +564,7 @@ timeout_id_t timeout(void (*func)(void *), void *arg, clock_t ticks)
 	queue_delayed_work(system_wq, &t->dw, ticks > 0 ? ticks : 0);
 	return (timeout_id_t)(unsigned long)t->id;
 }
-EXPORT_SYMBOL_GPL(timeout);
+EXPORT_SYMBOL_GPL(scsa_timeout);
 
 /**
  * untimeout() - cancel a timeout; wait for a running handler to return.
@@ -593,7 +596,7 @@ clock_t untimeout(timeout_id_t id)
 	kref_put(&t->ref, scsa_timeout_release);		/* the id's */
 	return left;
 }
-EXPORT_SYMBOL_GPL(untimeout);
+EXPORT_SYMBOL_GPL(scsa_untimeout);
 
 /**
  * delay() - sleep for @ticks clock ticks.
@@ -611,7 +614,7 @@ void delay(clock_t ticks)
 	if (ticks > 0)
 		schedule_timeout_uninterruptible(ticks);
 }
-EXPORT_SYMBOL_GPL(delay);
+EXPORT_SYMBOL_GPL(scsa_delay);
 
 /**
  * drv_usectohz() - convert microseconds to clock ticks.
@@ -627,7 +630,7 @@ clock_t drv_usectohz(clock_t microsecs)
 {
 	return usecs_to_jiffies(microsecs);
 }
-EXPORT_SYMBOL_GPL(drv_usectohz);
+EXPORT_SYMBOL_GPL(scsa_drv_usectohz);
 
 /**
  * drv_hztousec() - convert clock ticks to microseconds.
@@ -643,7 +646,7 @@ clock_t drv_hztousec(clock_t ticks)
 {
 	return jiffies_to_usecs(ticks);
 }
-EXPORT_SYMBOL_GPL(drv_hztousec);
+EXPORT_SYMBOL_GPL(scsa_drv_hztousec);
 
 /**
  * ddi_get_lbolt() - the current time in clock ticks.
@@ -659,7 +662,7 @@ clock_t ddi_get_lbolt(void)
 {
 	return (clock_t)jiffies;
 }
-EXPORT_SYMBOL_GPL(ddi_get_lbolt);
+EXPORT_SYMBOL_GPL(scsa_ddi_get_lbolt);
 
 /**
  * nulldev() - a cb_ops/dev_ops entry point that does nothing.
@@ -673,7 +676,7 @@ int nulldev(void)
 {
 	return 0;
 }
-EXPORT_SYMBOL_GPL(nulldev);
+EXPORT_SYMBOL_GPL(scsa_nulldev);
 
 /**
  * nodev() - a cb_ops/dev_ops entry point that is not supported.
@@ -687,7 +690,7 @@ int nodev(void)
 {
 	return ENXIO;
 }
-EXPORT_SYMBOL_GPL(nodev);
+EXPORT_SYMBOL_GPL(scsa_nodev);
 
 /**
  * ddi_quiesce_not_needed() - a devo_quiesce for a device that needs none.
@@ -703,7 +706,7 @@ int ddi_quiesce_not_needed(dev_info_t *dip)
 {
 	return DDI_SUCCESS;
 }
-EXPORT_SYMBOL_GPL(ddi_quiesce_not_needed);
+EXPORT_SYMBOL_GPL(scsa_ddi_quiesce_not_needed);
 
 /* ---- buf(9S) helpers ---- */
 
@@ -721,7 +724,7 @@ void bioinit(struct buf *bp)
 	memset(bp, 0, sizeof(*bp));
 	init_completion(&bp->b_io_done);
 }
-EXPORT_SYMBOL_GPL(bioinit);
+EXPORT_SYMBOL_GPL(scsa_bioinit);
 
 /**
  * biofini() - uninitialise a buf from bioinit(); there is nothing to free.
@@ -734,7 +737,7 @@ EXPORT_SYMBOL_GPL(bioinit);
 void biofini(struct buf *bp)
 {
 }
-EXPORT_SYMBOL_GPL(biofini);
+EXPORT_SYMBOL_GPL(scsa_biofini);
 
 /**
  * getrbuf() - allocate a zeroed, initialised buf (no data buffer).
@@ -756,7 +759,7 @@ struct buf *getrbuf(int sleepflag)
 		bioinit(bp);
 	return bp;
 }
-EXPORT_SYMBOL_GPL(getrbuf);
+EXPORT_SYMBOL_GPL(scsa_getrbuf);
 
 /**
  * freerbuf() - free a buf from getrbuf().
@@ -774,7 +777,7 @@ void freerbuf(struct buf *bp)
 		kmem_free(bp, sizeof(*bp));
 	}
 }
-EXPORT_SYMBOL_GPL(freerbuf);
+EXPORT_SYMBOL_GPL(scsa_freerbuf);
 
 /**
  * bioerror() - set or clear the error of a buf.
@@ -796,7 +799,7 @@ void bioerror(struct buf *bp, int error)
 	else
 		bp->b_flags &= ~B_ERROR;
 }
-EXPORT_SYMBOL_GPL(bioerror);
+EXPORT_SYMBOL_GPL(scsa_bioerror);
 
 /**
  * geterror() - the error of a buf.
@@ -814,7 +817,7 @@ int geterror(struct buf *bp)
 		return 0;
 	return bp->b_error ?: EIO;
 }
-EXPORT_SYMBOL_GPL(geterror);
+EXPORT_SYMBOL_GPL(scsa_geterror);
 
 /**
  * biodone() - a transfer finished: call b_iodone, or wake biowait().
@@ -843,7 +846,7 @@ void biodone(struct buf *bp)
 	bp->b_flags |= B_DONE;
 	complete(&bp->b_io_done);
 }
-EXPORT_SYMBOL_GPL(biodone);
+EXPORT_SYMBOL_GPL(scsa_biodone);
 
 /**
  * biowait() - wait for biodone() on @bp.
@@ -865,7 +868,7 @@ int biowait(struct buf *bp)
 	wait_for_completion_io(&bp->b_io_done);
 	return geterror(bp);
 }
-EXPORT_SYMBOL_GPL(biowait);
+EXPORT_SYMBOL_GPL(scsa_biowait);
 
 /**
  * bioreset() - make a used buf ready for another transfer.
@@ -883,7 +886,7 @@ void bioreset(struct buf *bp)
 	bp->b_resid = 0;
 	reinit_completion(&bp->b_io_done);
 }
-EXPORT_SYMBOL_GPL(bioreset);
+EXPORT_SYMBOL_GPL(scsa_bioreset);
 
 /**
  * clrbuf() - zero a buf's data and set b_resid to 0.
@@ -902,4 +905,202 @@ void clrbuf(struct buf *bp)
 	if (bp)
 		bp->b_resid = 0;
 }
-EXPORT_SYMBOL_GPL(clrbuf);
+EXPORT_SYMBOL_GPL(scsa_clrbuf);
+
+/**
+ * bp_mapin() - give a buf a kernel virtual address for its data.
+ * @bp: the buf; NULL is ignored.
+ *
+ * A B_PAGEIO buf (b_pages: b_npages bio_vecs) gets b_un.b_addr pointing at
+ * its b_bcount bytes and B_REMAPPED set.  When the bio_vecs tile whole
+ * pages (each after the first starts a page, each before the last ends
+ * one) the pages themselves are mapped (vmap()); otherwise -- deviation --
+ * the address is of a copy of the data, copied back to the pages by
+ * bp_mapout().  Bufs that are not B_PAGEIO, or already mapped, are left
+ * as they are; B_PHYS (user memory) bufs are not mapped (deviation: a
+ * one-time warning).  Source: bp_mapin(9F).
+ *
+ * Context: process context; may sleep.  Elsewhere, or if memory for the
+ * mapping cannot be had, nothing is done (b_un.b_addr stays as it was)
+ * and a warning is logged.
+ */
+void bp_mapin(struct buf *bp)
+{
+	struct scsa_bufdesc d = { .kind = SCSA_BUF_BVEC };
+	struct page **pages;
+	bool tiled = true;
+	size_t left, first_off = 0;
+	unsigned int i, n = 0, npg = 0;
+	void *va;
+
+	if (!bp || (bp->b_flags & B_REMAPPED))
+		return;
+	if (!(bp->b_flags & B_PAGEIO)) {
+		if (bp->b_flags & B_PHYS)
+			pr_warn_ratelimited("bp_mapin: B_PHYS buffers are not mapped\n");
+		return;
+	}
+	if (!bp->b_bcount)
+		return;		/* nothing to map */
+	if (!scsa_may_sleep() || !bp->b_pages) {
+		pr_warn_ratelimited("bp_mapin: no pages, or called where sleeping is not allowed: not mapped\n");
+		return;
+	}
+	/* the bio_vecs that hold b_bcount bytes, and whether they tile */
+	for (left = bp->b_bcount; left && n < bp->b_npages; n++) {
+		const struct bio_vec *bv = &bp->b_pages[n];
+		size_t off = bv->bv_offset & ~PAGE_MASK;
+		size_t len = min_t(size_t, bv->bv_len, left);
+
+		if (n == 0)
+			first_off = off;
+		else if (off)
+			tiled = false;
+		left -= len;
+		if (left && (off + len) & ~PAGE_MASK)
+			tiled = false;
+		npg += DIV_ROUND_UP(off + len, PAGE_SIZE);
+	}
+	if (left) {
+		pr_warn_ratelimited("bp_mapin: b_pages hold less than b_bcount (%zu)\n",
+				    bp->b_bcount);
+		return;
+	}
+	d.bv = bp->b_pages;
+	d.nbv = n;
+	d.len = bp->b_bcount;
+	if (!tiled) {
+		va = kvmalloc(bp->b_bcount, GFP_NOIO);
+		if (!va)
+			goto nomem;
+		scsa_buf_copy(&d, 0, va, bp->b_bcount, false);
+		bp->b_mapped = va;
+		bp->b_un.b_addr = va;
+		bp->b_flags |= B_REMAPPED | B_MAPCOPY;
+		return;
+	}
+	pages = kvmalloc_array(npg, sizeof(*pages), GFP_NOIO);
+	if (!pages)
+		goto nomem;
+	npg = 0;
+	for (left = bp->b_bcount, i = 0; i < n; i++) {
+		const struct bio_vec *bv = &bp->b_pages[i];
+		struct page *pg = nth_page(bv->bv_page, bv->bv_offset >> PAGE_SHIFT);
+		size_t off = bv->bv_offset & ~PAGE_MASK;
+		size_t len = min_t(size_t, bv->bv_len, left);
+		unsigned int j, k = DIV_ROUND_UP(off + len, PAGE_SIZE);
+
+		for (j = 0; j < k; j++)
+			pages[npg++] = nth_page(pg, j);
+		left -= len;
+	}
+	va = vmap(pages, npg, VM_MAP, PAGE_KERNEL);
+	kvfree(pages);
+	if (!va)
+		goto nomem;
+	bp->b_mapped = va;
+	bp->b_un.b_addr = (caddr_t)va + first_off;
+	bp->b_flags |= B_REMAPPED;
+	return;
+nomem:
+	pr_warn_ratelimited("bp_mapin: out of memory: not mapped\n");
+}
+EXPORT_SYMBOL_GPL(scsa_bp_mapin);
+
+/**
+ * bp_mapout() - undo bp_mapin().
+ * @bp: the buf; NULL, and bufs bp_mapin() did not map, are ignored.
+ *
+ * Unmaps the pages (or, for a copy, writes it back to the pages first
+ * and frees it), clears B_REMAPPED and sets b_un.b_addr to NULL.  Call
+ * it before the buf is freed or its pages are given back.
+ * Source: bp_mapout(9F).
+ *
+ * Context: process context; may sleep.
+ */
+void bp_mapout(struct buf *bp)
+{
+	if (!bp || !(bp->b_flags & B_REMAPPED) || !bp->b_mapped)
+		return;
+	if (bp->b_flags & B_MAPCOPY) {
+		struct scsa_bufdesc d = {
+			.kind = SCSA_BUF_BVEC, .bv = bp->b_pages,
+			.nbv = bp->b_npages, .len = bp->b_bcount,
+		};
+
+		scsa_buf_copy(&d, 0, bp->b_mapped, bp->b_bcount, true);
+		kvfree(bp->b_mapped);
+	} else {
+		vunmap(bp->b_mapped);
+	}
+	bp->b_mapped = NULL;
+	bp->b_un.b_addr = NULL;
+	bp->b_flags &= ~(B_REMAPPED | B_MAPCOPY);
+}
+EXPORT_SYMBOL_GPL(scsa_bp_mapout);
+
+/* ---- ddi_copyin(9F), ddi_copyout(9F) ---- */
+
+/**
+ * ddi_copyin() - copy data into a driver buffer, from user or kernel space.
+ * @buf:       source: a user address, or with FKIOCTL a kernel address.
+ * @driverbuf: destination, kernel memory of at least @cn bytes.
+ * @cn:        bytes to copy.
+ * @flags:     the ioctl's mode argument; only FKIOCTL is looked at.
+ *
+ * Source: ddi_copyin(9F).
+ *
+ * Context: user addresses: process context of the process they belong to
+ * (may fault and sleep); elsewhere -1 with a warning.  FKIOCTL: any.
+ * Return: 0 on success; -1 if the source is not readable (a fault, a NULL
+ * pointer) or cannot be read from here.
+ */
+int ddi_copyin(const void *buf, void *driverbuf, size_t cn, int flags)
+{
+	if (!cn)
+		return 0;
+	if (!buf || !driverbuf)
+		return -1;
+	if (flags & FKIOCTL) {
+		memcpy(driverbuf, buf, cn);
+		return 0;
+	}
+	if (!scsa_may_sleep() || !current->mm) {
+		pr_warn_ratelimited("ddi_copyin: user copy where it is not possible\n");
+		return -1;
+	}
+	return copy_from_user(driverbuf, (const void __user *)buf, cn) ? -1 : 0;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_copyin);
+
+/**
+ * ddi_copyout() - copy data from a driver buffer, to user or kernel space.
+ * @driverbuf: source, kernel memory of at least @cn bytes.
+ * @buf:       destination: a user address, or with FKIOCTL a kernel
+ *             address.
+ * @cn:        bytes to copy.
+ * @flags:     the ioctl's mode argument; only FKIOCTL is looked at.
+ *
+ * Source: ddi_copyout(9F).
+ *
+ * Context: as ddi_copyin().
+ * Return: 0 on success; -1 if the destination is not writable (a fault, a
+ * NULL pointer) or cannot be written from here.
+ */
+int ddi_copyout(const void *driverbuf, void *buf, size_t cn, int flags)
+{
+	if (!cn)
+		return 0;
+	if (!buf || !driverbuf)
+		return -1;
+	if (flags & FKIOCTL) {
+		memcpy(buf, driverbuf, cn);
+		return 0;
+	}
+	if (!scsa_may_sleep() || !current->mm) {
+		pr_warn_ratelimited("ddi_copyout: user copy where it is not possible\n");
+		return -1;
+	}
+	return copy_to_user((void __user *)buf, driverbuf, cn) ? -1 : 0;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_copyout);

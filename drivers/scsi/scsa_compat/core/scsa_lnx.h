@@ -23,10 +23,16 @@ struct scsa_lun {
 	spinlock_t defer_lock;
 	struct list_head defer_list;
 	struct work_struct defer_work;
+	/* capabilities set by target drivers (scsa_lnx_cap.c) */
+	int cap_total_sectors;		/* 0: never set */
+	bool cap_lun_reset;		/* "lun-reset" enabled */
 };
 
 void scsa_lnx_defer_work(struct work_struct *work);
 void scsa_lnx_defer_flush(struct scsa_lun *lun);
+struct request;
+bool scsa_lnx_rq_is_ours(struct request *rq);
+spinlock_t *scsa_lnx_rq_lock(struct request *rq);
 u8 scsa_xs_from_result(int result, blk_status_t sts, unsigned int sense_len,
 		       bool gone);
 

@@ -22,6 +22,7 @@
 #include <linux/module.h>
 #include <linux/blk-mq.h>
 #include <linux/blkdev.h>
+#include <linux/hash.h>
 #include <scsi/scsi.h>
 #include <scsi/scsi_cmnd.h>
 #include <scsi/scsi_device.h>
@@ -29,6 +30,7 @@
 
 #define SCSA_INTERNAL
 #include <scsa/scsa_bridge.h>
+#include <scsa/scsa_ctl_bridge.h>
 #include "scsa_lnx.h"
 
 #ifdef _SCSA_SYS_SCSI_CONF_DEVICE_H
@@ -89,11 +91,57 @@ u8 scsa_xs_from_result(int result, blk_status_t sts, unsigned int sense_len,
 	}
 }
 
+/*
+ * A command scsi_abort() or scsi_reset() ended (x->ctl) reports that, not
+ * the timeout through which Linux's error handler finished it.
+ */
+static u8 scsa_xs_ctl(u8 xs, u8 ctl)
+{
+	bool early = xs == SCSA_XS_TIMEOUT || xs == SCSA_XS_ABORTED ||
+		     xs == SCSA_XS_RESET;
+
+	if (early && (ctl & SCSA_XC_RESET))
+		return SCSA_XS_RESET;
+	if (early && (ctl & SCSA_XC_ABORT))
+		return SCSA_XS_ABORTED;
+	return xs;
+}
+
+static enum rq_end_io_ret scsa_end_io(struct request *rq, blk_status_t sts);
+
+/* Is @rq one of the shim's requests (end_io_data a struct scsa_xfer)? */
+bool scsa_lnx_rq_is_ours(struct request *rq)
+{
+	return rq->end_io == scsa_end_io;
+}
+
+/*
+ * scsi_abort() and scsi_reset() find a transfer through its request
+ * (scsa_lnx_cap.c).  end_io clears rq->end_io_data under this lock before
+ * the packet can be completed and freed, so a walker that finds it
+ * non-NULL under the lock may touch the transfer.
+ */
+#define SCSA_RQ_LOCK_BITS	5
+static spinlock_t scsa_rq_locks[1 << SCSA_RQ_LOCK_BITS];
+
+spinlock_t *scsa_lnx_rq_lock(struct request *rq)
+{
+	return &scsa_rq_locks[hash_ptr(rq, SCSA_RQ_LOCK_BITS)];
+}
+
 static enum rq_end_io_ret scsa_end_io(struct request *rq, blk_status_t sts)
 {
 	struct scsa_xfer *x = rq->end_io_data;
 	struct scsi_cmnd *cmd = blk_mq_rq_to_pdu(rq);
+	spinlock_t *lock = scsa_lnx_rq_lock(rq);
 	unsigned int slen = 0;
+	unsigned long flags;
+	u8 ctl;
+
+	spin_lock_irqsave(lock, flags);
+	rq->end_io_data = NULL;
+	ctl = x->ctl;
+	spin_unlock_irqrestore(lock, flags);
 
 	if (cmd->sense_len && cmd->sense_buffer) {
 		slen = min_t(unsigned int, cmd->sense_len, SCSA_SENSE_MAX);
@@ -104,6 +152,7 @@ static enum rq_end_io_ret scsa_end_io(struct request *rq, blk_status_t sts)
 	x->resid = min_t(u32, scsi_get_resid(cmd), x->len);
 	x->xs = scsa_xs_from_result(cmd->result, sts, slen,
 				    scsa_lnx_gone(x->lun));
+	x->xs = scsa_xs_ctl(x->xs, ctl);
 	if (x->xs == SCSA_XS_OK && x->status == 0 && slen)
 		x->status = 0x02;	/* sense without status: CHECK */
 	if (x->xs == SCSA_XS_OK)
@@ -256,6 +305,10 @@ void scsa_lnx_defer_flush(struct scsa_lun *lun)
 
 int scsa_lnx_req_init(void)
 {
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(scsa_rq_locks); i++)
+		spin_lock_init(&scsa_rq_locks[i]);
 	scsa_submit_wq = alloc_workqueue("scsa_submit",
 					 WQ_MEM_RECLAIM | WQ_UNBOUND, 0);
 	return scsa_submit_wq ? 0 : -ENOMEM;

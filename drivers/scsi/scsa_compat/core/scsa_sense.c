@@ -636,7 +636,7 @@ void vcmn_err(int level, const char *fmt, va_list ap)
 	if (level == CE_PANIC)
 		scsa_ce_panic();
 }
-EXPORT_SYMBOL_GPL(vcmn_err);
+EXPORT_SYMBOL_GPL(scsa_vcmn_err);
 
 /**
  * cmn_err() - print a message to the kernel log (and console).
@@ -671,7 +671,7 @@ void cmn_err(int level, const char *fmt, ...)
 	vcmn_err(level, fmt, ap);
 	va_end(ap);
 }
-EXPORT_SYMBOL_GPL(cmn_err);
+EXPORT_SYMBOL_GPL(scsa_cmn_err);
 
 /**
  * scsi_log() - print a target driver's message about a device.

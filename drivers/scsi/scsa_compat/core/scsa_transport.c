@@ -16,6 +16,7 @@
 #include <linux/vmalloc.h>
 #include <linux/bottom_half.h>
 #include "scsa_sol.h"
+#include <scsa/scsa_ctl_bridge.h>
 
 #define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)
 
@@ -48,7 +49,8 @@ void scsa_pkt_result(struct scsa_pkt *sp)
 	case SCSA_XS_RESET:
 		pkt->pkt_reason = CMD_RESET;
 		pkt->pkt_state = SCSA_STATE_SENT;
-		pkt->pkt_statistics = STAT_DEV_RESET;
+		pkt->pkt_statistics = (x->ctl & SCSA_XC_BUS) ? STAT_BUS_RESET :
+				      STAT_DEV_RESET;
 		break;
 	case SCSA_XS_DEV_GONE:
 		pkt->pkt_reason = CMD_DEV_GONE;
@@ -196,6 +198,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 	x->at_head = pkt->pkt_flags & FLAG_HEAD;
 	x->may_wait = pkt->pkt_flags & FLAG_NOINTR;
 	x->done = scsa_xfer_done;
+	WRITE_ONCE(x->ctl, 0);		/* set by scsi_abort()/scsi_reset() */
 	if (sp->bounce && x->dir == SCSA_DIR_WRITE)
 		scsa_buf_copy(&sp->orig, x->off, (char *)sp->bounce + x->off,
 			      x->len, false);

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <sys/scsa_names.h>: the link names of the Solaris DDI interfaces.
+ *
+ * Linux has one symbol namespace for every module.  OpenZFS's spl module
+ * (and others) export some of the same Solaris names (cmn_err,
+ * ddi_copyin, ...), and two modules exporting one name cannot both be
+ * loaded.  So scsa_compat exports its DDI functions as scsa_<name>, and
+ * these macros let a ported driver keep calling them by their Solaris
+ * names: source compatibility is unchanged, only the symbol in the .ko
+ * differs.  Function-like macros rename calls (and the shim's own
+ * definitions) without touching struct members or variables of the same
+ * name; the few names used as values (function pointers in dev_ops, the
+ * mod_driverops object) are object-like.
+ *
+ * The SCSA interfaces (scsi_*) keep their names: they are the subject of
+ * this project and no other module exports them.
+ *
+ * Included by every <sys/...> header that declares one of these names.
+ */
+#ifndef _SCSA_SYS_SCSA_NAMES_H
+#define _SCSA_SYS_SCSA_NAMES_H
+
+/* <sys/kmem.h> */
+#define kmem_alloc(...)			scsa_kmem_alloc(__VA_ARGS__)
+#define kmem_zalloc(...)		scsa_kmem_zalloc(__VA_ARGS__)
+#define kmem_free(...)			scsa_kmem_free(__VA_ARGS__)
+
+/* <sys/ksynch.h> (mutex_init/mutex_destroy are mapped there) */
+#define mutex_enter(...)		scsa_mutex_enter(__VA_ARGS__)
+#define mutex_exit(...)			scsa_mutex_exit(__VA_ARGS__)
+#define mutex_tryenter(...)		scsa_mutex_tryenter(__VA_ARGS__)
+#define mutex_owned(...)		scsa_mutex_owned(__VA_ARGS__)
+#define cv_init(...)			scsa_cv_init(__VA_ARGS__)
+#define cv_destroy(...)			scsa_cv_destroy(__VA_ARGS__)
+#define cv_wait(...)			scsa_cv_wait(__VA_ARGS__)
+#define cv_timedwait(...)		scsa_cv_timedwait(__VA_ARGS__)
+#define cv_signal(...)			scsa_cv_signal(__VA_ARGS__)
+#define cv_broadcast(...)		scsa_cv_broadcast(__VA_ARGS__)
+
+/* <sys/sunddi.h>, <sys/ddi.h> */
+#define ddi_copyin(...)			scsa_ddi_copyin(__VA_ARGS__)
+#define ddi_copyout(...)		scsa_ddi_copyout(__VA_ARGS__)
+#define ddi_driver_name(...)		scsa_ddi_driver_name(__VA_ARGS__)
+#define ddi_get_driver_private(...)	scsa_ddi_get_driver_private(__VA_ARGS__)
+#define ddi_set_driver_private(...)	scsa_ddi_set_driver_private(__VA_ARGS__)
+#define ddi_get_instance(...)		scsa_ddi_get_instance(__VA_ARGS__)
+#define ddi_get_lbolt(...)		scsa_ddi_get_lbolt(__VA_ARGS__)
+#define ddi_get_linux_device(...)	scsa_ddi_get_linux_device(__VA_ARGS__)
+#define ddi_get_name_addr(...)		scsa_ddi_get_name_addr(__VA_ARGS__)
+#define ddi_report_dev(...)		scsa_ddi_report_dev(__VA_ARGS__)
+#define ddi_soft_state_init(...)	scsa_ddi_soft_state_init(__VA_ARGS__)
+#define ddi_soft_state_zalloc(...)	scsa_ddi_soft_state_zalloc(__VA_ARGS__)
+#define ddi_get_soft_state(...)		scsa_ddi_get_soft_state(__VA_ARGS__)
+#define ddi_soft_state_free(...)	scsa_ddi_soft_state_free(__VA_ARGS__)
+#define ddi_soft_state_fini(...)	scsa_ddi_soft_state_fini(__VA_ARGS__)
+#define timeout(...)			scsa_timeout(__VA_ARGS__)
+#define untimeout(...)			scsa_untimeout(__VA_ARGS__)
+#define delay(...)			scsa_delay(__VA_ARGS__)
+#define drv_usectohz(...)		scsa_drv_usectohz(__VA_ARGS__)
+#define drv_hztousec(...)		scsa_drv_hztousec(__VA_ARGS__)
+
+/* <sys/buf.h> */
+#define bioinit(...)			scsa_bioinit(__VA_ARGS__)
+#define biofini(...)			scsa_biofini(__VA_ARGS__)
+#define bioreset(...)			scsa_bioreset(__VA_ARGS__)
+#define biodone(...)			scsa_biodone(__VA_ARGS__)
+#define bioerror(...)			scsa_bioerror(__VA_ARGS__)
+#define biowait(...)			scsa_biowait(__VA_ARGS__)
+#define geterror(...)			scsa_geterror(__VA_ARGS__)
+#define getrbuf(...)			scsa_getrbuf(__VA_ARGS__)
+#define freerbuf(...)			scsa_freerbuf(__VA_ARGS__)
+#define clrbuf(...)			scsa_clrbuf(__VA_ARGS__)
+#define bp_mapin(...)			scsa_bp_mapin(__VA_ARGS__)
+#define bp_mapout(...)			scsa_bp_mapout(__VA_ARGS__)
+
+/* <sys/cmn_err.h> */
+#define cmn_err(...)			scsa_cmn_err(__VA_ARGS__)
+#define vcmn_err(...)			scsa_vcmn_err(__VA_ARGS__)
+
+/* <sys/devops.h>, <sys/modctl.h>: also used as values */
+#define nulldev				scsa_nulldev
+#define nodev				scsa_nodev
+#define ddi_quiesce_not_needed		scsa_ddi_quiesce_not_needed
+#define mod_driverops			scsa_mod_driverops
+#define mod_remove(...)			scsa_mod_remove(__VA_ARGS__)
+#define mod_info(...)			scsa_mod_info(__VA_ARGS__)
+
+#endif /* _SCSA_SYS_SCSA_NAMES_H */
