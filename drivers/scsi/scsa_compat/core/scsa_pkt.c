@@ -674,6 +674,14 @@ fail:
 }
 EXPORT_SYMBOL_GPL(scsi_alloc_consistent_buf);
 
+/* Free a consistent buf's memory and header; runs no callbacks. */
+static void scsa_consistent_free(struct buf *bp)
+{
+	kvfree(bp->b_un.b_addr);
+	bp->b_un.b_addr = NULL;
+	freerbuf(bp);
+}
+
 /**
  * scsi_free_consistent_buf() - free a buf from scsi_alloc_consistent_buf().
  * @bp: the buf (NULL ignored).  The header is freed too, as on illumos,
@@ -684,9 +692,7 @@ void scsi_free_consistent_buf(struct buf *bp)
 {
 	if (!bp)
 		return;
-	kvfree(bp->b_un.b_addr);
-	bp->b_un.b_addr = NULL;
-	freerbuf(bp);
+	scsa_consistent_free(bp);
 	scsa_cb_kick();
 }
 EXPORT_SYMBOL_GPL(scsi_free_consistent_buf);
@@ -812,7 +818,13 @@ struct scsi_pkt *get_pktiopb(struct scsi_address *ap, caddr_t *datap,
 	pkt = scsi_init_pkt(ap, NULL, bp, cdblen, statuslen, 0,
 			    PKT_CONSISTENT, mode, NULL);
 	if (!pkt) {
-		scsi_free_consistent_buf(bp);
+		/*
+		 * Not a release: this call allocated the buf.  Running the
+		 * callback list here would call a runout function that
+		 * retries get_pktiopb() again at once, and again, for as
+		 * long as the shortage lasts.
+		 */
+		scsa_consistent_free(bp);
 		goto fail;
 	}
 	sp = scsa_pkt_from(pkt);

@@ -20,6 +20,72 @@
 
 #define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)
 
+static u32 scsa_be32(const u8 *p)
+{
+	return (u32)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3];
+}
+
+/*
+ * The data phase a READ or WRITE CDB asks for: SCSA_DIR_READ or
+ * SCSA_DIR_WRITE, SCSA_DIR_NONE for a transfer length of 0, or -1 when the
+ * opcode is not one of these (its data phase is not known here).
+ */
+static int scsa_cdb_data_dir(const u8 *cdb, unsigned int len)
+{
+	bool wr;
+	u32 n;
+
+	if (!cdb || !len)
+		return -1;
+	switch (cdb[0]) {
+	case SCMD_READ:
+	case SCMD_WRITE:
+		/* a transfer length of 0 means 256 blocks */
+		return cdb[0] == SCMD_WRITE ? SCSA_DIR_WRITE : SCSA_DIR_READ;
+	case SCMD_READ_G1:
+	case SCMD_WRITE_G1:
+		if (len < CDB_GROUP1)
+			return -1;
+		wr = cdb[0] == SCMD_WRITE_G1;
+		n = cdb[7] << 8 | cdb[8];
+		break;
+	case SCMD_READ_G5:
+	case SCMD_WRITE_G5:
+		if (len < CDB_GROUP5)
+			return -1;
+		wr = cdb[0] == SCMD_WRITE_G5;
+		n = scsa_be32(&cdb[6]);
+		break;
+	case SCMD_READ_G4:
+	case SCMD_WRITE_G4:
+		if (len < CDB_GROUP4)
+			return -1;
+		wr = cdb[0] == SCMD_WRITE_G4;
+		n = scsa_be32(&cdb[10]);
+		break;
+	default:
+		return -1;
+	}
+	if (!n)
+		return SCSA_DIR_NONE;
+	return wr ? SCSA_DIR_WRITE : SCSA_DIR_READ;
+}
+
+/*
+ * A transport error on a command whose data phase contradicts the packet's
+ * DMA resources (a data phase with none bound, or the other direction):
+ * scsi_pktalloc(9F) wants CMD_DMA_DERR for it.  Linux host adapters report
+ * such a command as an ordinary error (DID_ERROR: scsi_debug, virtio-scsi's
+ * overrun, scsa_vhba), so the shim recognises the contradiction from the
+ * READ/WRITE CDB itself; other opcodes keep CMD_TRAN_ERR.
+ */
+static bool scsa_data_phase_mismatch(const struct scsa_xfer *x)
+{
+	int want = scsa_cdb_data_dir(x->cdb, x->cdb_len);
+
+	return want > 0 && want != x->dir;
+}
+
 /* Fill pkt_reason/state/statistics, status and ARQ from the transfer. */
 void scsa_pkt_result(struct scsa_pkt *sp)
 {
@@ -57,7 +123,8 @@ void scsa_pkt_result(struct scsa_pkt *sp)
 		pkt->pkt_state = 0;
 		break;
 	default:
-		pkt->pkt_reason = CMD_TRAN_ERR;
+		pkt->pkt_reason = scsa_data_phase_mismatch(x) ? CMD_DMA_DERR :
+			CMD_TRAN_ERR;
 		pkt->pkt_state = STATE_GOT_BUS;
 		break;
 	}

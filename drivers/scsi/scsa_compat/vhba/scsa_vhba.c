@@ -266,6 +266,8 @@ static struct {
 	atomic64_t sense_injected;
 	atomic64_t requeued;
 	atomic64_t windows_refused;
+	atomic64_t dma_beyond_mask;
+	atomic64_t dma_max_addr;
 } vhba_stats;
 
 static struct device *vhba_root;
@@ -280,6 +282,31 @@ static struct vhba_host *shost_to_vhba(struct Scsi_Host *shost)
 
 /* ---------------------------------------------------------------------- */
 /* Data movement                                                           */
+
+/**
+ * vhba_note_dma() - check one mapped segment against the adapter's DMA mask
+ * @dev: the mapping device
+ * @sg: a segment mapped with scsi_dma_map()
+ *
+ * Counts segments that end beyond the mask (the DMA API should have
+ * bounced them) and records the highest bus address seen, so that a test
+ * can tell whether memory above a 32-bit mask was involved at all.
+ */
+static void vhba_note_dma(struct device *dev, struct scatterlist *sg)
+{
+	u64 end = sg_dma_address(sg) + sg_dma_len(sg) - 1;
+	s64 old = atomic64_read(&vhba_stats.dma_max_addr);
+
+	if (end > dma_get_mask(dev))
+		atomic64_inc(&vhba_stats.dma_beyond_mask);
+	while (end > (u64)old) {
+		s64 prev = atomic64_cmpxchg(&vhba_stats.dma_max_addr, old, end);
+
+		if (prev == old)
+			break;
+		old = prev;
+	}
+}
 
 /**
  * vhba_dma_copy() - move data like a bus master, through the DMA mapping
@@ -313,6 +340,7 @@ static size_t vhba_dma_copy(struct vhba_host *vh, struct scsi_cmnd *cmd,
 
 		if (!n)
 			break;
+		vhba_note_dma(dev, sg);
 		va = phys_to_virt(dma_to_phys(dev, sg_dma_address(sg)));
 		if (to_initiator)
 			memcpy(va, buf + done, n);
@@ -819,6 +847,37 @@ static struct vhba_lun *vhba_find_lun(struct vhba_host *vh,
 }
 
 /**
+ * vhba_rw_no_buffer() - a READ or WRITE that would move data, but no buffer
+ * @cmd: the command
+ *
+ * A target would enter a data phase the initiator did not prepare for (no
+ * data transfer expected).  Only the media commands are judged: their
+ * transfer length is known from the CDB (READ(6)/WRITE(6) length 0 means
+ * 256 blocks).
+ *
+ * Return: true if @cmd has no data buffer but asks for blocks to move.
+ */
+static bool vhba_rw_no_buffer(struct scsi_cmnd *cmd)
+{
+	const u8 *cdb = cmd->cmnd;
+
+	if (scsi_bufflen(cmd))
+		return false;
+	switch (cdb[0]) {
+	case READ_6:
+	case WRITE_6:
+		return true;
+	case READ_10:
+	case WRITE_10:
+		return get_unaligned_be16(&cdb[7]) != 0;
+	case READ_16:
+	case WRITE_16:
+		return get_unaligned_be32(&cdb[10]) != 0;
+	}
+	return false;
+}
+
+/**
  * vhba_execute() - execute one command (worker context)
  * @vh: the adapter
  * @cmd: the command; its result and residual are set on return
@@ -862,6 +921,12 @@ static void vhba_execute(struct vhba_host *vh, struct scsi_cmnd *cmd)
 		return;
 	}
 
+	if (vhba_rw_no_buffer(cmd)) {
+		/* An unexpected data phase: reported like a wrong direction. */
+		scmd_printk(KERN_INFO, cmd, "data phase without a data buffer\n");
+		cmd->result = DID_ERROR << 16;
+		return;
+	}
 	if (op->dir != DMA_NONE && scsi_bufflen(cmd)) {
 		if (cmd->sc_data_direction != op->dir) {
 			/* The initiator's buffer points the wrong way. */
@@ -1486,6 +1551,10 @@ static int vhba_stats_show(struct seq_file *m, void *unused)
 	seq_printf(m, "windows_in_use %d\n", atomic_read(&vhba_mr_used));
 	seq_printf(m, "windows_refused %lld\n",
 		   atomic64_read(&vhba_stats.windows_refused));
+	seq_printf(m, "dma_beyond_mask %lld\n",
+		   atomic64_read(&vhba_stats.dma_beyond_mask));
+	seq_printf(m, "dma_max_addr 0x%llx\n",
+		   (u64)atomic64_read(&vhba_stats.dma_max_addr));
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(vhba_stats);
