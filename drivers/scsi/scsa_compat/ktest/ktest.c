@@ -878,7 +878,17 @@ static int ktest_stress_fn(void *arg)
 		pkt = scsi_init_pkt(ROUTE(s->c), NULL, s->bp, CDB_GROUP1, 1, 0,
 				    0, ktest_stress_cb, (caddr_t)w);
 		if (pkt) {
-			udelay(10);	/* hold the window: the others run out */
+			/*
+			 * Hold the window until another thread ran out (or
+			 * 2 ms passed): every hand-over is then a runout
+			 * cycle, instead of a rare collision.
+			 */
+			int seen = atomic_read(&s->runouts);
+			unsigned long hold = jiffies + msecs_to_jiffies(2) + 1;
+
+			while (atomic_read(&s->runouts) == seen &&
+			       time_before(jiffies, hold))
+				cond_resched();
 			scsi_destroy_pkt(pkt);
 			continue;
 		}
@@ -899,21 +909,24 @@ static int ktest_stress_fn(void *arg)
 }
 
 /*
- * runout_stress <runouts> <threads>: the guest limited map registers to 1;
- * threads take and release the window until <runouts> runout cycles
- * (failure, callback, retry) happened, for at most 200 s.
+ * runout_stress <runouts> [threads] [seconds]: the guest limited map
+ * registers to 1; threads (default 2) take and release the window until
+ * <runouts> runout cycles (failure, callback, retry) happened, for at most
+ * <seconds> (default 200).
  */
 static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
 {
 	struct ktest_sworker *w;
 	struct ktest_stress *s;
-	unsigned int cycles, nth = 2;
+	unsigned int cycles, nth = 2, secs = 200;
 	unsigned long t0 = jiffies;
 	char *mem;
 	int i;
 
 	if (argc < 1 || kstrtouint(argv[0], 0, &cycles) || !cycles ||
-	    (argc > 1 && (kstrtouint(argv[1], 0, &nth) || !nth || nth > 4)))
+	    (argc > 1 && (kstrtouint(argv[1], 0, &nth) || !nth || nth > 4)) ||
+	    (argc > 2 && (kstrtouint(argv[2], 0, &secs) || !secs ||
+			  secs > 500)))
 		return -EINVAL;
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
@@ -922,15 +935,28 @@ static int t_runout_stress(struct ktest_ctx *c, int argc, char **argv)
 	s->c = c;
 	s->bp = ktest_small_buf(&mem);
 	s->target = cycles;
-	s->deadline = jiffies + 200 * HZ;	/* attempts counted in left */
+	s->deadline = jiffies + secs * HZ;	/* attempts counted in left */
 	atomic_set(&s->running, nth);
 	init_completion(&s->finished);
 	for (i = 0; i < nth; i++) {
+		struct task_struct *t;
+
 		w[i].s = s;
 		init_completion(&w[i].wake);
-		if (IS_ERR(kthread_run(ktest_stress_fn, &w[i], "ktest_stress%d",
-				       i)) && atomic_dec_and_test(&s->running))
-			complete(&s->finished);
+		t = kthread_create(ktest_stress_fn, &w[i], "ktest_stress%d", i);
+		if (IS_ERR(t)) {
+			if (atomic_dec_and_test(&s->running))
+				complete(&s->finished);
+			continue;
+		}
+		/*
+		 * One thread per CPU: on a shared CPU a thread holding the
+		 * window is rarely interrupted by the other, and runouts
+		 * become rare.
+		 */
+		kthread_bind(t, cpumask_nth(i % num_online_cpus(),
+					    cpu_online_mask));
+		wake_up_process(t);
 	}
 	/*
 	 * Killable, not uninterruptible: this may take minutes, and the hung

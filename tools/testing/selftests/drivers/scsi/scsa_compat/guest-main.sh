@@ -8,7 +8,8 @@
 #            ok N - <name> | not ok N - <name> | ok N - <name> # SKIP <why>
 #          with the test's own output shown as "# " lines before it.
 #          Each test is bounded by the "timeout=" of ./settings (300 s),
-#          so a hang becomes "not ok".
+#          or by its own "# scsa-timeout=SECS" line, so a hang becomes
+#          "not ok".
 #   run    run demo.sh (the project's demo); its TAP lines are passed
 #          through, everything else is shown as "# " lines, and a final
 #          "ok N - demo" / "not ok N - demo" reflects its exit status.
@@ -107,12 +108,15 @@ gm_check()
 		rm -f "$_gc_rcf" "$SCSA_SKIP_FILE"
 		diag "--- $_gc_name"
 		_gc_t0=$(now)
-		bounded "$GM_TIMEOUT" _gm_run_test "$_gc_t" "$_gc_rcf"
+		# a test may ask for more time with a "# scsa-timeout=SECS" line
+		_gc_to=$(sed -n 's/^# scsa-timeout=\([0-9][0-9]*\)$/\1/p' "$_gc_t")
+		_gc_to=${_gc_to:-$GM_TIMEOUT}
+		bounded "$_gc_to" _gm_run_test "$_gc_t" "$_gc_rcf"
 		_gc_brc=$?
 		_gc_rc=""
 		read -r _gc_rc 2>/dev/null < "$_gc_rcf"
 		if [ $_gc_brc -eq 124 ]; then
-			diag "$_gc_name timed out after ${GM_TIMEOUT}s"
+			diag "$_gc_name timed out after ${_gc_to}s"
 			_gc_rc=124
 		elif [ -z "$_gc_rc" ]; then
 			diag "$_gc_name died without an exit status"
