@@ -307,6 +307,19 @@ dump_state()
 	fi
 }
 
+# ktest_on_vhba [VHBA_PARAMS...]: load scsa_compat, scsa_vhba (with the
+# given parameters) and scsa_ktest, wait for the vhba LUN and for
+# scsa_ktest to attach to it; sets VHBA to its H:C:T:L.  Dies on failure.
+ktest_on_vhba()
+{
+	load_mod scsa_compat || die "insmod scsa_compat"
+	load_mod scsa_vhba "$@" || die "insmod scsa_vhba $*"
+	load_mod scsa_ktest || die "insmod scsa_ktest"
+	VHBA=$(wait_hctl vhba 30) || die "no scsa_vhba LUN"
+	wait_attached "$VHBA" scsa_ktest 30 ||
+		die "scsa_ktest did not attach to $VHBA"
+}
+
 # unload_mod NAME: rmmod, bounded; 0 if the module is gone afterwards.
 unload_mod()
 {
@@ -495,6 +508,17 @@ sdsk_of()
 		fi
 	done
 	return 1
+}
+
+# qlim HCTL NAME: a queue limit of HCTL's Linux disk (empty if unknown)
+qlim()
+{
+	_ql_v=""
+	for _ql_b in /sys/class/scsi_device/"$1"/device/block/*; do
+		read -r _ql_v 2>/dev/null < "$_ql_b/queue/$2"
+		break
+	done
+	printf '%s\n' "$_ql_v"
 }
 
 # sd_of HCTL: the Linux sd disk of HCTL

@@ -22,12 +22,7 @@ if ! load_scsi_debug dev_size_mb=16; then
 	diag "scsi_debug not loadable: its part is left out"
 	SDEBUG=0
 fi
-load_mod scsa_compat || die "insmod scsa_compat"
-load_mod scsa_vhba || die "insmod scsa_vhba"
-load_mod scsa_ktest || die "insmod scsa_ktest"
-
-VHBA=$(wait_hctl vhba 30) || die "no scsa_vhba LUN"
-wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not attach to $VHBA"
+ktest_on_vhba
 [ -w "$VHBA_DBG/sense_next" ] || die "no writable $VHBA_DBG/sense_next"
 
 arm_sense()

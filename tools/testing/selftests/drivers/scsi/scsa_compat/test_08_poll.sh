@@ -11,12 +11,7 @@
 lib_init
 need_mods scsa_compat scsa_vhba scsa_ktest
 
-load_mod scsa_compat || die "insmod scsa_compat"
-load_mod scsa_vhba || die "insmod scsa_vhba"
-load_mod scsa_ktest || die "insmod scsa_ktest"
-
-VHBA=$(wait_hctl vhba 30) || die "no scsa_vhba LUN"
-wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not attach to $VHBA"
+ktest_on_vhba
 ktest_pass "vhba: poll" poll "$VHBA"
 ktest_pass "vhba: poll again" poll "$VHBA"
 

@@ -26,17 +26,6 @@ need_mods scsa_compat scsa_vhba scsa_ktest
 
 SIZES=${SIZES:-"512 1536 4096 65536 66048 1048576 4194304 16777216"}
 
-# qlim HCTL NAME: a queue limit of HCTL's Linux disk (empty if unknown)
-qlim()
-{
-	_ql_v=""
-	for _ql_b in /sys/class/scsi_device/"$1"/device/block/*; do
-		read -r _ql_v 2>/dev/null < "$_ql_b/queue/$2"
-		break
-	done
-	printf '%s\n' "$_ql_v"
-}
-
 # windows SIZE LABEL: check the "N window(s)" lines of the last ktest log
 windows()
 {

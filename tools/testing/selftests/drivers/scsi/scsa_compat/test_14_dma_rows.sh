@@ -40,12 +40,7 @@
 lib_init
 need_mods scsa_compat scsa_vhba scsa_ktest
 
-load_mod scsa_compat || die "insmod scsa_compat"
-load_mod scsa_vhba || die "insmod scsa_vhba"
-load_mod scsa_ktest || die "insmod scsa_ktest"
-
-VHBA=$(wait_hctl vhba 30) || die "no scsa_vhba LUN"
-wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not attach to $VHBA"
+ktest_on_vhba
 MR=$VHBA_DBG/map_registers
 [ -w "$MR" ] || die "no vhba map_registers"
 
@@ -120,17 +115,6 @@ if dma_run 64; then
 fi
 
 # ---- scsi_debug with small limits ----
-# qlim HCTL NAME: a queue limit of HCTL's Linux disk (empty if unknown)
-qlim()
-{
-	_ql_v=""
-	for _ql_b in /sys/class/scsi_device/"$1"/device/block/*; do
-		read -r _ql_v 2>/dev/null < "$_ql_b/queue/$2"
-		break
-	done
-	printf '%s\n' "$_ql_v"
-}
-
 # windows SIZE MINWIN LABEL: the "N window(s)" lines of the last ktest log
 windows()
 {
