@@ -43,8 +43,9 @@ tally() { # lane-name output-file rc
 	fi
 }
 
-run_lane() { # name series extra-append
-	local name=$1 ser=$2 append=$3 info out rc resolve blog
+run_lane() { # name series extra-append [guest-MiB]
+	local name=$1 ser=$2 append=$3 mem=${4:-${SCSA_VM_MEM:-2048}}
+	local info out rc resolve blog
 	resolve=("$vm/kernel.sh" "$ser")
 	[ "$ser" = debug ] && resolve=("$vm/debug-kernel.sh")
 	if ! info=$("${resolve[@]}"); then
@@ -64,7 +65,7 @@ run_lane() { # name series extra-append
 	echo "ok - $name: modules built against $KVER"
 	tp=$((tp + 1))
 	out=$(mktemp)
-	"$vm/run-vm.sh" --kimg "$KIMG" --kver "$KVER" \
+	SCSA_VM_MEM=$mem "$vm/run-vm.sh" --kimg "$KIMG" --kver "$KVER" \
 		--modules "$top/build/$KVER" --payload "$payload" \
 		--mode "$mode" --label "$name" ${append:+--append "$append"} \
 		| tee "$out"
@@ -78,7 +79,13 @@ for ser in "${series[@]}"; do
 		run_lane "6.1-debug" debug "kasan_multi_shot slub_debug=A,scsa_pkt"
 		continue
 	fi
-	run_lane "$ser" "$ser" ""
+	# Debian's 6.1 gets 6 GiB, so that I/O buffers lie above 4 GiB and
+	# the vhba's 32-bit DMA mask is really exercised (test_14).
+	if [ "$ser" = 6.1 ] && [ "$mode" = check ]; then
+		run_lane "$ser" "$ser" "" 6144
+	else
+		run_lane "$ser" "$ser" ""
+	fi
 	if [ "$ser" = 6.1 ] && [[ " $lanes " == *" swiotlb "* ]]; then
 		run_lane "$ser-swiotlb" "$ser" "swiotlb=force"
 	fi
