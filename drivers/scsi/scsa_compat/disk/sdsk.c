@@ -432,7 +432,7 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	struct scsi_device *devp = ddi_get_driver_private(dip);
 	int instance = ddi_get_instance(dip);
 	struct sdsk_unit *un;
-	int rv;
+	int rv, dmamax;
 
 	if (cmd != DDI_ATTACH)
 		return DDI_FAILURE;
@@ -460,8 +460,15 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 			 instance);
 		goto fail_soft;
 	}
-	un->un_lnx = sdsk_lnx_create(dip, instance,
-				     un->un_blkcount, un->un_blksize);
+	/*
+	 * As sd does: no request larger than the host moves in one command
+	 * ("dma-max"), so that large I/O reaches us already split and its
+	 * pieces run in parallel instead of one DMA window after another.
+	 */
+	dmamax = scsi_ifgetcap(ROUTE(un), "dma-max", 1);
+	un->un_lnx = sdsk_lnx_create(dip, instance, un->un_blkcount,
+				     un->un_blksize,
+				     dmamax > 0 ? (uint32_t)dmamax : 0);
 	if (!un->un_lnx) {
 		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: no block device",
 			 instance);

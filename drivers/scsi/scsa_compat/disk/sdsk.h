@@ -31,7 +31,8 @@ int _fini(void);
 
 /* driver → glue */
 struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
-				 uint64_t nblocks, uint32_t blksize);
+				 uint64_t nblocks, uint32_t blksize,
+				 uint32_t max_xfer);
 void sdsk_lnx_destroy(struct sdsk_lnx *l);
 uint32_t sdsk_lnx_major(void);
 

@@ -125,6 +125,9 @@ static const struct block_device_operations sdsk_fops = {
  * @instance: the driver instance: /dev/sdsk<instance>, minor @instance.
  * @nblocks:  capacity in @blksize-byte logical blocks.
  * @blksize:  logical block size in bytes: a power of two, 512 or more.
+ * @max_xfer: the most bytes one request may carry (the host's "dma-max");
+ *            0 for SDSK_MAX_SECTORS.  Rounded down to whole blocks, at
+ *            most SDSK_MAX_SECTORS (1 MiB), at least one block.
  *
  * The disk has no partitions, one hardware queue of SDSK_QUEUE_DEPTH (64)
  * requests of up to SDSK_MAX_SECTORS (2048) 512-byte sectors, and handles
@@ -136,10 +139,19 @@ static const struct block_device_operations sdsk_fops = {
  * could not be set up or added (no error code).
  */
 struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
-				 uint64_t nblocks, uint32_t blksize)
+				 uint64_t nblocks, uint32_t blksize,
+				 uint32_t max_xfer)
 {
 	struct sdsk_lnx *l = kzalloc(sizeof(*l), GFP_KERNEL);
+	unsigned int max_sectors = SDSK_MAX_SECTORS;
 	struct gendisk *disk;
+
+	if (max_xfer) {
+		max_xfer -= max_xfer % blksize;
+		max_sectors = clamp_t(unsigned int, max_xfer >> SECTOR_SHIFT,
+				      blksize >> SECTOR_SHIFT,
+				      SDSK_MAX_SECTORS);
+	}
 
 	if (!l)
 		return NULL;
@@ -150,7 +162,7 @@ struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
 	l->tag_set.cmd_size = sizeof(struct sdsk_cmd);
 	if (blk_mq_alloc_tag_set(&l->tag_set))
 		goto out_free;
-	disk = scsa_alloc_disk(&l->tag_set, blksize, SDSK_MAX_SECTORS,
+	disk = scsa_alloc_disk(&l->tag_set, blksize, max_sectors,
 			       SDSK_MAX_SEGS, l);
 	if (IS_ERR(disk))
 		goto out_tags;
