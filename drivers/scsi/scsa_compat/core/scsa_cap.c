@@ -73,9 +73,9 @@ static struct scsa_lun *scsa_cap_lun(struct scsi_address *ap)
  *        which per-target capabilities are undefined.
  *
  * Values, from the Linux host and device:
- *  - "dma-max", "dma-max-arch": bytes one command can move: the queue's
- *    max_hw_sectors in bytes (at most 1 GiB), rounded down to the
- *    sector size;
+ *  - "dma-max", "dma-max-arch": bytes one command can move, the most a
+ *    DMA window carries: the queue's max_sectors in bytes (what Linux's
+ *    sd sends at most; at most 1 GiB), rounded down to the sector size;
  *  - "max-cdb-length": the host's max_cmd_len in bytes (at most 32);
  *  - "initiator-id": the host's this_id, -1 if it has none;
  *  - "auto-rqsense", "untagged-qing": 1 (Linux always fetches sense and

@@ -174,14 +174,19 @@ bool scsa_lnx_gone(struct scsa_lun *lun)
  * @lun: the LUN.
  * @lim: filled with limits in bytes (see struct scsa_limits).
  *
- * Passthrough requests are bounded by max_hw_sectors, not the sysfs
- * max_sectors_kb knob.  Called for every binding; a handful of loads.
+ * A window carries at most max_sectors: the hardware limit
+ * (max_hw_sectors) as lowered by the kernel's default or the
+ * administrator (queue/max_sectors_kb), the same bound Linux's own sd
+ * gets.  Pass-through requests would be allowed up to max_hw_sectors, but
+ * a target driver should not send larger commands than sd does.  Called
+ * for every binding; a handful of loads.
  * Context: any.
  */
 void scsa_lnx_limits(struct scsa_lun *lun, struct scsa_limits *lim)
 {
 	struct request_queue *q = lun->sdev->request_queue;
-	u64 bytes = (u64)queue_max_hw_sectors(q) << SECTOR_SHIFT;
+	u64 bytes = (u64)min(queue_max_sectors(q), queue_max_hw_sectors(q))
+		    << SECTOR_SHIFT;
 	u32 gran = lun->gran;
 
 	lim->max_bytes = min_t(u64, bytes, SZ_1G);

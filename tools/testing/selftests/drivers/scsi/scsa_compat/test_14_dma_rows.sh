@@ -132,38 +132,53 @@ windows()
 	[ $_wi_k -eq 2 ] || fail "$3: expected a 'wrote' and a 'read' line, got $_wi_k"
 }
 
-# 6.1's scsi_debug has no max_sectors or sg_tablesize parameter and its
-# scsi_device has no writable max_sectors attribute; queue/max_sectors_kb
-# lowers only max_sectors, which passthrough requests (and so the shim's
-# windows, see scsa_lnx_limits()) do not follow.  Its limits that do bind
-# are its 2048 segments: the shim counts at least one segment per page, so
-# a window carries at most 2048 pages (8 MiB), and 16 MiB take at least 2.
+# sdebug_windows LABEL W: transfers on scsi_debug ($SD), each in at least
+# size / W windows, read back equal
+sdebug_windows()
+{
+	diag "scsi_debug ($1): at most $2 bytes per window"
+	for _sw_k in "rw $SD 16777216" "rw $SD 16777728" "rwk $SD 16777216 0" \
+		     "rwk $SD 1048576 1" "rwk $SD 66048 3"; do
+		# shellcheck disable=SC2086
+		set -- "$1" "$2" $_sw_k
+		if ktest "$3" "$4" "$5" ${6:+"$6"} > "$SCSA_TMP/kt.out" 2>&1; then
+			pass "scsi_debug ($1): $_sw_k"
+			windows "$5" $((($5 + $2 - 1) / $2)) "scsi_debug ($1) $3 $5${6:+ +$6}"
+		else
+			fail "scsi_debug ($1): $_sw_k ($KTEST_ERRNO)"
+			diag_file "$SCSA_TMP/kt.out"
+		fi
+	done
+}
+
+# 6.1's scsi_debug has no max_sectors or sg_tablesize parameter; its
+# limits are set small the way an administrator would: queue/max_sectors_kb
+# of its disk (the shim's windows follow max_sectors, see
+# scsa_lnx_limits()).  First with its own limits (2048 segments, so at most
+# 8 MiB per window, 16 MiB take at least 2), then with 32 KiB per command:
+# 16 MiB must take at least 512 windows.
 if load_scsi_debug dev_size_mb=40; then
 	SD=$(wait_hctl scsi_debug 30) || die "no scsi_debug LUN"
 	wait_attached "$SD" scsa_ktest 30 || die "scsa_ktest did not attach to $SD"
 	wait_sd "$SD" 30 > /dev/null
-	HW=$(qlim "$SD" max_hw_sectors_kb)
+	HW=$(qlim "$SD" max_sectors_kb)
 	SG=$(qlim "$SD" max_segments)
-	diag "scsi_debug $SD: max_hw_sectors_kb=$HW max_segments=$SG" \
-		"max_segment_size=$(qlim "$SD" max_segment_size)"
-	[ -e "/sys/class/scsi_device/$SD/device/max_sectors" ] &&
-		diag "note: this kernel has a scsi_device max_sectors attribute"
-	# the most one window can carry: min(max_hw_sectors, segments x page)
+	diag "scsi_debug $SD: max_sectors_kb=$HW max_hw_sectors_kb=$(qlim "$SD" max_hw_sectors_kb)" \
+		"max_segments=$SG max_segment_size=$(qlim "$SD" max_segment_size)"
+	# the most one window can carry: min(max_sectors, segments x page)
 	W=$((${SG:-2048} * 4096))
 	[ -n "$HW" ] && [ "$HW" -lt $((W / 1024)) ] && W=$((HW * 1024))
-	diag "scsi_debug: at most $W bytes per window"
-	for K in "rw $SD 16777216" "rw $SD 16777728" "rwk $SD 16777216 0" \
-		 "rwk $SD 1048576 1" "rwk $SD 66048 3"; do
-		# shellcheck disable=SC2086
-		set -- $K
-		if ktest "$@" > "$SCSA_TMP/kt.out" 2>&1; then
-			pass "scsi_debug: $K"
-			windows "$3" $((($3 + W - 1) / W)) "scsi_debug $1 $3${4:+ +$4}"
-		else
-			fail "scsi_debug: $K ($KTEST_ERRNO)"
-			diag_file "$SCSA_TMP/kt.out"
-		fi
+	sdebug_windows "its own limits" "$W"
+	SDQ=""
+	for _b in /sys/class/scsi_device/"$SD"/device/block/*; do
+		SDQ=$_b/queue
 	done
+	if [ -n "$SDQ" ] && echo 32 > "$SDQ/max_sectors_kb"; then
+		sdebug_windows "max_sectors_kb 32" 32768
+		echo "$HW" > "$SDQ/max_sectors_kb"
+	else
+		fail "cannot set scsi_debug's max_sectors_kb to 32"
+	fi
 else
 	diag "scsi_debug not available: its part left out"
 fi

@@ -4,11 +4,11 @@
 # SCSA control interfaces and DDI items (issue 6), through scsa_ktest:
 #   cap        scsi_ifgetcap/scsi_ifsetcap on the scsa_vhba LUN, loaded
 #              with max_sectors=64: dma-max must be 32768 bytes (and equal
-#              sd's max_hw_sectors_kb), max-cdb-length 16 (the vhba's
+#              sd's max_sectors_kb), max-cdb-length 16 (the vhba's
 #              max_cmd_len); every capability string answers as documented
 #              (whom 0, read-only 0, undefined -1, settable ones read
 #              back); the same on the virtio-scsi disk and a scsi_debug
-#              LUN, dma-max cross-checked with their max_hw_sectors_kb
+#              LUN, dma-max cross-checked with their max_sectors_kb
 #              (in KiB; the shim caps dma-max at 1 GiB)
 #   abort      a command the vhba drops (drop_next) is ended by
 #              scsi_abort(ap, pkt): CMD_ABORTED + STAT_ABORTED
@@ -31,16 +31,17 @@ need_mods scsa_compat scsa_vhba scsa_ktest
 ktest_on_vhba max_sectors=64
 [ -w "$VHBA_DBG/drop_next" ] || die "no writable $VHBA_DBG/drop_next"
 
-# dma-max in bytes as Linux sees the LUN: max_hw_sectors_kb of its disk
+# dma-max in bytes as Linux sees the LUN: max_sectors_kb of its disk (what
+# sd sends at most, the bound of the shim's windows too)
 hw_bytes()
 {
 	_hb_sd=$(wait_sd "$1" 30) || { echo -; return; }
-	_hb_kb=$(cat "/sys/block/${_hb_sd##*/}/queue/max_hw_sectors_kb" 2>/dev/null)
+	_hb_kb=$(cat "/sys/block/${_hb_sd##*/}/queue/max_sectors_kb" 2>/dev/null)
 	[ -n "$_hb_kb" ] && echo $((_hb_kb * 1024)) || echo -
 }
 
 HW=$(hw_bytes "$VHBA")
-check "sd agrees: max_hw_sectors_kb of the vhba disk is 32 KiB ($HW)" [ "$HW" = 32768 ]
+check "sd agrees: max_sectors_kb of the vhba disk is 32 KiB ($HW)" [ "$HW" = 32768 ]
 ktest_pass "getcap/setcap on the vhba LUN (dma-max 32768, max-cdb-length 16)" \
 	cap "$VHBA" 32768 16
 
