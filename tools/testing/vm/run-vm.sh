@@ -4,7 +4,8 @@
 # run-vm.sh - boot a Debian kernel in QEMU with a busybox initramfs, run the
 # guest tests (/scsa/tests/guest-main.sh MODE), stream the console, check the
 # kernel log and print a TAP-style summary whose last line is
-#   N passed, N failed[, N skipped]
+#   N passed, N failed
+# (preceded by "# N skipped").
 # See README.rst in this directory and Documentation/test-contract.rst.
 
 set -euo pipefail
@@ -525,7 +526,8 @@ if [[ $failed -ne 0 || $guest_passed -eq 0 ]]; then
 	rc=1
 	printf '# full guest console: %s\n' "$LOG" | tee -a "$LOG"
 fi
-final="$passed passed, $failed failed"
-[[ $skipped -eq 0 ]] || final+=", $skipped skipped"
-printf '%s\n' "$final" | tee -a "$LOG"
+# skips are counted apart (each one's reason is on its "# SKIP" line); the
+# last line is always the plain "N passed, N failed"
+printf '# %s skipped\n' "$skipped" | tee -a "$LOG"
+printf '%s passed, %s failed\n' "$passed" "$failed" | tee -a "$LOG"
 exit "$rc"
