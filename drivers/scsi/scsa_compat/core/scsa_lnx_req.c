@@ -15,7 +15,9 @@
  *    context with interrupts on, not in softirq); anything else is deferred
  *    to a per-LUN work item on a WQ_MEM_RECLAIM workqueue;
  *  - end_io (hard IRQ, softirq or nested in the submit call) takes no lock
- *    that is held across a submission.
+ *    that is held across a submission;
+ *  - a request never goes onto the submitting task's block plug (see
+ *    scsa_execute_unplugged()).
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
@@ -161,6 +163,34 @@ static enum rq_end_io_ret scsa_end_io(struct request *rq, blk_status_t sts)
 	return RQ_END_IO_FREE;
 }
 
+/**
+ * scsa_execute_unplugged() - blk_execute_rq_nowait() bypassing current->plug.
+ * @rq:      the prepared passthrough request.
+ * @at_head: insert at the head of the queue (FLAG_HEAD).
+ *
+ * On 6.1 and 6.12 blk_execute_rq_nowait() adds the request to the task's
+ * plug when it has one.  A Solaris driver's strategy routine often runs
+ * inside its block device's queue_rq, which blk-mq calls while it flushes
+ * the very plug of the submitting task (blk_mq_flush_plug_list): a request
+ * added then lands in a plug that is being drained, whose count goes on
+ * growing while its list is emptied, and blk_add_rq_to_plug() later
+ * dereferences a NULL "last" request (seen on the 6.1 debug kernel with
+ * many small windows).  The shim gains nothing from plugging its own
+ * commands, so the plug is set aside for the call: the request is inserted
+ * and its hardware queue run directly, as with no plug at all.  Only this
+ * task's pointer is touched, and it is restored before returning.
+ *
+ * Context: task context with interrupts enabled (scsa_lnx_can_submit()).
+ */
+static void scsa_execute_unplugged(struct request *rq, bool at_head)
+{
+	struct blk_plug *plug = current->plug;
+
+	current->plug = NULL;
+	blk_execute_rq_nowait(rq, at_head);
+	current->plug = plug;
+}
+
 static int scsa_lnx_issue(struct scsa_xfer *x, blk_mq_req_flags_t flags)
 {
 	struct scsa_lun *lun = x->lun;
@@ -205,7 +235,7 @@ static int scsa_lnx_issue(struct scsa_xfer *x, blk_mq_req_flags_t flags)
 	rq->end_io = scsa_end_io;
 	rq->end_io_data = x;
 	scsa_stat_add(pkts_transported, 1);
-	blk_execute_rq_nowait(rq, x->at_head);
+	scsa_execute_unplugged(rq, x->at_head);
 	return 0;
 
 bad:
