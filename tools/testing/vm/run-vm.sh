@@ -417,7 +417,10 @@ else
 	ACCEL=tcg
 fi
 QEMU_PIDFILE=$TMPD/qemu.pid
-CMDLINE="console=ttyS0 panic=-1 loglevel=5 printk.time=1 scsi_mod.scan=sync"
+# oops=panic: after an Oops the guest's state is unknown and every later
+# test would only wait out its timeout; the panic ends the run at once
+# (-no-reboot), and the missing sentinel plus the console tail report it.
+CMDLINE="console=ttyS0 panic=-1 oops=panic loglevel=5 printk.time=1 scsi_mod.scan=sync"
 [[ -z $APPEND ]] || CMDLINE+=" $APPEND"
 # shellcheck disable=SC2054  # commas are QEMU option syntax
 qemu=(qemu-system-x86_64 -machine q35 -cpu max -accel "$ACCEL"
