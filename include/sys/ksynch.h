@@ -31,8 +31,7 @@ typedef struct kmutex {
 } kmutex_t;
 
 typedef struct kcondvar {
-	wait_queue_head_t cv_wq;
-	unsigned long	cv_seq;
+	wait_queue_head_t cv_wq;	/* exclusive waiters: cv_signal wakes one */
 } kcondvar_t;
 
 typedef enum { MUTEX_ADAPTIVE = 0, MUTEX_SPIN = 1, MUTEX_DRIVER = 4,

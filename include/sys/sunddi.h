@@ -40,6 +40,14 @@ void ddi_report_dev(dev_info_t *dip);
 /* scsa-compat extension for a driver's Linux glue file */
 struct device *ddi_get_linux_device(dev_info_t *dip);
 
+/*
+ * DDI_INTR_PRI(): an interrupt priority (from ddi_intr_get_pri(9F) on
+ * Solaris) as mutex_init(9F)'s arg, the way drivers initialise a mutex
+ * their interrupt handler takes.  mutex_init() accepts and ignores it:
+ * every kmutex_t may be taken in interrupt context (<sys/ksynch.h>).
+ */
+#define	DDI_INTR_PRI(pri)	((void *)(uintptr_t)(pri))
+
 /* device numbers: getminor(9F), getmajor(9F), makedevice(9F) */
 #include <linux/kdev_t.h>
 #define	getminor(dev)		((minor_t)MINOR(dev))

@@ -16,25 +16,31 @@
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 #include <linux/kref.h>
+#include <linux/wait_bit.h>
+#include <linux/limits.h>
 #include <linux/uaccess.h>
 #include <linux/bvec.h>
 #include "scsa_sol.h"
 
 /* ---- kmem(9F) ---- */
 
-static void *scsa_kmem(size_t size, int kmflag, bool zero)
+static void *scsa_kmem(size_t size, int kmflag, bool zero,
+		       unsigned long caller)
 {
 	gfp_t gfp = (kmflag & KM_NOSLEEP) ? GFP_ATOMIC | __GFP_NOWARN :
 					    GFP_NOIO;
 	void *p;
 
+	/* kmem_alloc(0, flag) always returns NULL (kmem_alloc(9F) NOTES) */
+	if (!size)
+		return NULL;
 	if (zero)
 		gfp |= __GFP_ZERO;
 	if (kmflag & KM_NOSLEEP)
 		return kmalloc(size, gfp);
 	if (!scsa_may_sleep()) {
 		pr_warn_ratelimited("KM_SLEEP allocation where sleeping is not allowed, from %pS\n",
-				    __builtin_return_address(1));
+				    (void *)caller);
 		return NULL;
 	}
 	/* KM_SLEEP never returns NULL (kmem_alloc(9F)) */
@@ -58,12 +64,13 @@ static void *scsa_kmem(size_t size, int kmflag, bool zero)
  * Context: KM_SLEEP: only where sleeping is allowed (process context, no
  * kmutex_t or other spinlock held); elsewhere it fails with a one-time
  * warning.  KM_NOSLEEP: any, including interrupt context and pkt_comp.
- * Return: the memory; NULL only with KM_NOSLEEP when memory is short, or
- * with KM_SLEEP where sleeping is not allowed.  There is no error code.
+ * Return: the memory; NULL if @size is 0 (always, as on Solaris), with
+ * KM_NOSLEEP when memory is short, or with KM_SLEEP where sleeping is not
+ * allowed.  There is no error code.
  */
 void *kmem_alloc(size_t size, int kmflag)
 {
-	return scsa_kmem(size, kmflag, false);
+	return scsa_kmem(size, kmflag, false, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(scsa_kmem_alloc);
 
@@ -77,18 +84,18 @@ EXPORT_SYMBOL_GPL(scsa_kmem_alloc);
  * Context: KM_SLEEP: only where sleeping is allowed (elsewhere it fails
  * with a one-time warning); KM_NOSLEEP: any, including interrupt context
  * and pkt_comp.
- * Return: the zeroed memory; NULL only with KM_NOSLEEP when memory is
- * short, or with KM_SLEEP where sleeping is not allowed.
+ * Return: the zeroed memory; NULL if @size is 0, with KM_NOSLEEP when
+ * memory is short, or with KM_SLEEP where sleeping is not allowed.
  */
 void *kmem_zalloc(size_t size, int kmflag)
 {
-	return scsa_kmem(size, kmflag, true);
+	return scsa_kmem(size, kmflag, true, _RET_IP_);
 }
 EXPORT_SYMBOL_GPL(scsa_kmem_zalloc);
 
 /**
  * kmem_free() - free memory from kmem_alloc()/kmem_zalloc().
- * @buf:  the memory; NULL is ignored.
+ * @buf:  the memory; NULL is ignored (kmem_free(NULL, 0) is legal).
  * @size: its size in bytes, as allocated; unused on Linux (kvfree()).
  *
  * Source: kmem_alloc(9F).
@@ -237,7 +244,6 @@ EXPORT_SYMBOL_GPL(scsa_mutex_owned);
 void cv_init(kcondvar_t *cvp, char *name, kcv_type_t type, void *arg)
 {
 	init_waitqueue_head(&cvp->cv_wq);
-	cvp->cv_seq = 0;
 }
 EXPORT_SYMBOL_GPL(scsa_cv_init);
 
@@ -258,18 +264,27 @@ void cv_destroy(kcondvar_t *cvp)
 }
 EXPORT_SYMBOL_GPL(scsa_cv_destroy);
 
+/*
+ * Queue the caller as an exclusive waiter (so that cv_signal()'s wake_up()
+ * wakes exactly one) before @mp is released: a wakeup after that sets the
+ * task running again and schedule_timeout() returns at once.  Returns the
+ * jiffies left of @timeout, but at least 1 if a cv_signal()/cv_broadcast()
+ * woke the caller (autoremove_wake_function() took it off the queue) as
+ * the time ran out: that signal was taken by this waiter and must count.
+ */
 static long scsa_cv_block(kcondvar_t *cvp, kmutex_t *mp, long timeout)
 {
-	unsigned long seq = cvp->cv_seq;
 	DEFINE_WAIT(wait);
+	long left;
 
-	prepare_to_wait(&cvp->cv_wq, &wait, TASK_UNINTERRUPTIBLE);
+	prepare_to_wait_exclusive(&cvp->cv_wq, &wait, TASK_UNINTERRUPTIBLE);
 	mutex_exit(mp);
-	if (READ_ONCE(cvp->cv_seq) == seq)
-		timeout = schedule_timeout(timeout);
+	left = schedule_timeout(timeout);
+	if (!left && list_empty_careful(&wait.entry))
+		left = 1;
 	finish_wait(&cvp->cv_wq, &wait);
 	mutex_enter(mp);
-	return timeout;
+	return left;
 }
 
 /**
@@ -278,8 +293,9 @@ static long scsa_cv_block(kcondvar_t *cvp, kmutex_t *mp, long timeout)
  * @mp:  a kmutex_t held by the caller; held again on return.
  *
  * The sleep is uninterruptible and has no time limit.  A cv_signal() or
- * cv_broadcast() after @mp was released is never missed; as on Solaris
- * the caller re-checks its condition in a loop.  Source: condvar(9F).
+ * cv_broadcast() after @mp was released is never missed; cv_signal()
+ * wakes one waiter, cv_broadcast() all.  As on Solaris the caller
+ * re-checks its condition in a loop.  Source: condvar(9F).
  *
  * Context: process; sleeps.  @mp must be the only kmutex_t (or other
  * spinlock) held.  Never from interrupt context, pkt_comp, a timeout()
@@ -304,7 +320,9 @@ EXPORT_SYMBOL_GPL(scsa_cv_wait);
  * Context: process; sleeps, with @mp the only kmutex_t (or other
  * spinlock) held.  Never from interrupt context or pkt_comp.
  * Return: -1 if @abstime was reached (or had passed) without a signal;
- * 1 if signalled (condvar(9F) promises only a positive value).
+ * 1 if signalled, also when the signal came as @abstime was reached, or
+ * woken early for another reason (a premature wakeup, which condvar(9F)
+ * allows; callers re-check).  condvar(9F) promises only a positive value.
  */
 clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
 {
@@ -317,18 +335,17 @@ clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
 EXPORT_SYMBOL_GPL(scsa_cv_timedwait);
 
 /**
- * cv_signal() - wake the threads waiting on @cvp.
+ * cv_signal() - wake one thread waiting on @cvp.
  * @cvp: the condition variable.
  *
- * Deviation: every current waiter is woken, not just one; condvar(9F)
- * callers re-check their condition anyway.  Calling it with the waiters'
- * mutex held is not required.  Source: condvar(9F).
+ * The longest waiting thread (waiters queue in order) is woken; with no
+ * waiter nothing happens and the signal is not remembered.  Calling it
+ * with the waiters' mutex held is not required.  Source: condvar(9F).
  *
  * Context: any, including interrupt context and pkt_comp; does not sleep.
  */
 void cv_signal(kcondvar_t *cvp)
 {
-	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
 	wake_up(&cvp->cv_wq);
 }
 EXPORT_SYMBOL_GPL(scsa_cv_signal);
@@ -343,7 +360,6 @@ EXPORT_SYMBOL_GPL(scsa_cv_signal);
  */
 void cv_broadcast(kcondvar_t *cvp)
 {
-	WRITE_ONCE(cvp->cv_seq, cvp->cv_seq + 1);
 	wake_up_all(&cvp->cv_wq);
 }
 EXPORT_SYMBOL_GPL(scsa_cv_broadcast);
@@ -377,7 +393,8 @@ int ddi_soft_state_init(void **state_p, size_t size, size_t n_items)
 	ss = kzalloc(sizeof(*ss), GFP_KERNEL);
 	if (!ss)
 		return ENOMEM;
-	xa_init(&ss->items);
+	/* interrupt-safe lock: items may be freed from any context */
+	xa_init_flags(&ss->items, XA_FLAGS_LOCK_IRQ);
 	ss->size = size;
 	*state_p = ss;
 	return 0;
@@ -406,7 +423,7 @@ int ddi_soft_state_zalloc(void *state, int item)
 	p = kzalloc(ss->size, GFP_KERNEL);
 	if (!p)
 		return DDI_FAILURE;
-	if (xa_insert(&ss->items, item, p, GFP_KERNEL)) {
+	if (xa_insert_irq(&ss->items, item, p, GFP_KERNEL)) {
 		kfree(p);
 		return DDI_FAILURE;
 	}
@@ -444,16 +461,21 @@ EXPORT_SYMBOL_GPL(scsa_ddi_get_soft_state);
  * The memory is freed at once: nobody may still be using the item.
  * Source: ddi_soft_state(9F).
  *
- * Context: process (the array's lock is not interrupt-safe); does not
- * sleep, so a kmutex_t may be held.  Not from interrupt context or
- * pkt_comp.
+ * Context: any ("any driver context"), including interrupt context and
+ * pkt_comp, with or without a kmutex_t held; does not sleep.
  */
 void ddi_soft_state_free(void *state, int item)
 {
 	struct scsa_softstate *ss = state;
+	unsigned long flags;
+	void *p;
 
-	if (ss && item >= 0)
-		kfree(xa_erase(&ss->items, item));
+	if (!ss || item < 0)
+		return;
+	xa_lock_irqsave(&ss->items, flags);
+	p = __xa_erase(&ss->items, item);
+	xa_unlock_irqrestore(&ss->items, flags);
+	kfree(p);
 }
 EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_free);
 
@@ -464,7 +486,7 @@ EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_free);
  *
  * Source: ddi_soft_state(9F).
  *
- * Context: process (usually _fini()); does not sleep.  No other soft state
+ * Context: any (usually _fini()); does not sleep.  No other soft state
  * call on the array may run concurrently.
  */
 void ddi_soft_state_fini(void **state_p)
@@ -489,13 +511,25 @@ EXPORT_SYMBOL_GPL(scsa_ddi_soft_state_fini);
 /*
  * Each timeout has two references: its id in scsa_timeouts (dropped by
  * whoever erases the id: the handler after it ran, or untimeout()) and
- * the pending work (dropped by the handler, or by untimeout() if it
- * cancelled the work before it ran).
+ * the pending work (dropped by the work function, or by untimeout() if it
+ * took the work off its queue before it ran).
+ *
+ * Its state decides between the handler and untimeout(): PENDING becomes
+ * RUNNING when the work function starts the handler, or CANCELLED when
+ * untimeout() gets there first (the handler is then never called).
+ * RUNNING becomes DONE when the handler returned; untimeout() of a RUNNING
+ * handler waits for that.  @task is the thread that runs the handler, set
+ * before RUNNING, so that untimeout() from the handler itself (or from an
+ * interrupt on top of it) does not wait for itself.
  */
+enum { SCSA_TO_PENDING, SCSA_TO_RUNNING, SCSA_TO_DONE, SCSA_TO_CANCELLED };
+
 struct scsa_timeout {
 	struct delayed_work dw;
 	struct kref ref;
 	u32 id;
+	atomic_t state;
+	struct task_struct *task;
 	void (*func)(void *);
 	void *arg;
 };
@@ -513,12 +547,18 @@ static void scsa_timeout_run(struct work_struct *w)
 	struct scsa_timeout *t = container_of(to_delayed_work(w),
 					      struct scsa_timeout, dw);
 
-	local_bh_disable();
-	t->func(t->arg);
-	local_bh_enable();
-	if (xa_cmpxchg_irq(&scsa_timeouts, t->id, t, NULL, 0) == t)
-		kref_put(&t->ref, scsa_timeout_release);
-	kref_put(&t->ref, scsa_timeout_release);
+	WRITE_ONCE(t->task, current);
+	if (atomic_cmpxchg(&t->state, SCSA_TO_PENDING, SCSA_TO_RUNNING) ==
+	    SCSA_TO_PENDING) {
+		local_bh_disable();
+		t->func(t->arg);
+		local_bh_enable();
+		atomic_set_release(&t->state, SCSA_TO_DONE);
+		wake_up_var(&t->state);
+		if (xa_cmpxchg_irq(&scsa_timeouts, t->id, t, NULL, 0) == t)
+			kref_put(&t->ref, scsa_timeout_release);
+	}
+	kref_put(&t->ref, scsa_timeout_release);		/* the work's */
 }
 
 /**
@@ -530,7 +570,7 @@ static void scsa_timeout_run(struct work_struct *w)
  *
  * The handler runs from the system workqueue with bottom halves
  * disabled: a non-sleeping context, like a Solaris callout.  It may take
- * a kmutex_t and call timeout() again, but not untimeout() (which sleeps).
+ * a kmutex_t, call timeout() again and untimeout() (of its own id too).
  * Source: timeout(9F).
  *
  * Context: any, including interrupt context and pkt_comp, with or without
@@ -549,6 +589,7 @@ timeout_id_t timeout(void (*func)(void *), void *arg, clock_t ticks)
 		return NULL;
 	t->func = func;
 	t->arg = arg;
+	atomic_set(&t->state, SCSA_TO_PENDING);
 	kref_init(&t->ref);
 	kref_get(&t->ref);
 	INIT_DELAYED_WORK(&t->dw, scsa_timeout_run);
@@ -570,28 +611,57 @@ EXPORT_SYMBOL_GPL(scsa_timeout);
  * untimeout() - cancel a timeout; wait for a running handler to return.
  * @id: from timeout(); stale ids and 0 are ignored.
  *
- * Source: untimeout(9F).
+ * A handler that has not started is cancelled and never runs.  One that
+ * is running is waited for: untimeout() returns after it returned --
+ * sleeping where that is allowed, spinning elsewhere (interrupt context,
+ * pkt_comp, a kmutex_t held, another timeout() handler).  So, as
+ * untimeout(9F) warns, no lock the handler takes may be held across the
+ * call.  Called by the handler itself, or from an interrupt that
+ * interrupted the handler, it does not wait (the handler cannot finish
+ * first) and returns -1.  Source: untimeout(9F).
  *
- * Context: process; may sleep.  No kmutex_t (or other spinlock) may be
- * held; never from the handler itself, interrupt context or pkt_comp.
+ * Context: any ("user, interrupt, or kernel context"); sleeps only where
+ * sleeping is allowed, and only while a handler runs.
  * Return: the clock ticks (jiffies) that were left, >= 0, if the handler
- * was cancelled before it ran; -1 if it already ran or was running (it
- * has returned by then), or if @id is 0 or stale.
+ * was cancelled before it started; -1 if it had already run or was
+ * running (it has returned by then, except when called from the handler
+ * itself), or if @id is 0 or stale.
  */
 clock_t untimeout(timeout_id_t id)
 {
 	struct scsa_timeout *t;
+	unsigned long flags;
 	clock_t left;
 
-	t = xa_erase_irq(&scsa_timeouts, (unsigned long)id);
+	xa_lock_irqsave(&scsa_timeouts, flags);
+	t = __xa_erase(&scsa_timeouts, (unsigned long)id);
+	xa_unlock_irqrestore(&scsa_timeouts, flags);
 	if (!t)
 		return -1;
-	left = (clock_t)(t->dw.timer.expires - jiffies);
-	if (cancel_delayed_work_sync(&t->dw)) {
-		kref_put(&t->ref, scsa_timeout_release);	/* the work's */
+	/* the id's reference is ours now */
+	left = (clock_t)(READ_ONCE(t->dw.timer.expires) - jiffies);
+	switch (atomic_cmpxchg(&t->state, SCSA_TO_PENDING, SCSA_TO_CANCELLED)) {
+	case SCSA_TO_PENDING:
+		/* the handler never runs; drop the work early if still queued */
+		if (cancel_delayed_work(&t->dw))
+			kref_put(&t->ref, scsa_timeout_release);
 		left = max_t(clock_t, left, 0);
-	} else {
+		break;
+	case SCSA_TO_RUNNING:
+		if (READ_ONCE(t->task) != current) {
+			if (scsa_may_sleep())
+				wait_var_event(&t->state,
+					       atomic_read_acquire(&t->state) ==
+					       SCSA_TO_DONE);
+			else
+				while (atomic_read_acquire(&t->state) !=
+				       SCSA_TO_DONE)
+					cpu_relax();
+		}
+		fallthrough;
+	default:
 		left = -1;
+		break;
 	}
 	kref_put(&t->ref, scsa_timeout_release);		/* the id's */
 	return left;
@@ -618,33 +688,51 @@ EXPORT_SYMBOL_GPL(scsa_delay);
 
 /**
  * drv_usectohz() - convert microseconds to clock ticks.
- * @microsecs: microseconds, 0 to UINT_MAX (about 71 minutes); the value
- *             is truncated to 32 bits.
+ * @microsecs: microseconds; any clock_t value.
  *
  * Source: drv_usectohz(9F).
  *
  * Context: any; does not sleep.
- * Return: clock ticks (jiffies), rounded up.
+ * Return: clock ticks (jiffies), rounded up to a whole tick; 0 if
+ * @microsecs is 0 or negative, as on Solaris.  (The largest clock_t of
+ * microseconds is far less than the largest clock_t of ticks: no
+ * overflow.)
  */
 clock_t drv_usectohz(clock_t microsecs)
 {
-	return usecs_to_jiffies(microsecs);
+	u64 us = microsecs;
+
+	if (microsecs <= 0)
+		return 0;
+	/* whole seconds apart, so that neither product can overflow */
+	return (clock_t)(div_u64(us, USEC_PER_SEC) * HZ +
+			 DIV_ROUND_UP((u32)(us % USEC_PER_SEC) * (u64)HZ,
+				      USEC_PER_SEC));
 }
 EXPORT_SYMBOL_GPL(scsa_drv_usectohz);
 
 /**
  * drv_hztousec() - convert clock ticks to microseconds.
- * @ticks: clock ticks (jiffies), >= 0.
+ * @ticks: clock ticks (jiffies); any clock_t value.
  *
  * Source: drv_hztousec(9F).
  *
  * Context: any; does not sleep.
- * Return: microseconds, truncated to 32 bits (exact up to about 71
- * minutes).
+ * Return: microseconds (exact where HZ divides a second); 0 if @ticks is
+ * 0 or negative, and the largest clock_t (LONG_MAX) if the result would
+ * not fit, as on Solaris.
  */
 clock_t drv_hztousec(clock_t ticks)
 {
-	return jiffies_to_usecs(ticks);
+	u64 t = ticks, secs;
+
+	if (ticks <= 0)
+		return 0;
+	secs = div_u64(t, HZ);
+	if (secs >= LONG_MAX / USEC_PER_SEC)
+		return LONG_MAX;
+	return (clock_t)(secs * USEC_PER_SEC +
+			 div_u64((t % HZ) * USEC_PER_SEC, HZ));
 }
 EXPORT_SYMBOL_GPL(scsa_drv_hztousec);
 
@@ -872,19 +960,19 @@ EXPORT_SYMBOL_GPL(scsa_biowait);
 
 /**
  * bioreset() - make a used buf ready for another transfer.
- * @bp: the buf, with no transfer in progress.
+ * @bp: the buf, with no transfer in progress (and not bp_mapin()ed).
  *
- * Clears B_DONE, B_ERROR, b_error and b_resid and re-arms biowait(); the
- * other fields are kept.  Source: bioreset(9F).
+ * Resets the buf to the state getrbuf() or bioinit() gave it: every field
+ * is zeroed (b_flags, b_un.b_addr, b_bcount, b_iodone, ...; the driver
+ * sets them again for the next transfer) and biowait() is re-armed, as
+ * illumos does (biofini() then bioinit()).  Source: bioreset(9F).
  *
  * Context: any; does not sleep.
  */
 void bioreset(struct buf *bp)
 {
-	bp->b_flags &= ~(B_DONE | B_ERROR);
-	bp->b_error = 0;
-	bp->b_resid = 0;
-	reinit_completion(&bp->b_io_done);
+	biofini(bp);
+	bioinit(bp);
 }
 EXPORT_SYMBOL_GPL(scsa_bioreset);
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * ktest_int.h - shared by the Solaris-style test cases of scsa_ktest
- * (ktest.c, ktest_dma.c, ktest_ctl.c): the per-run context, the log and
- * check macros, and the polled-command helper.  Solaris side: includes
+ * (ktest.c, ktest_dma.c, ktest_ctl.c, ktest_ddi.c): the per-run context,
+ * the log and check macros, and the polled-command helper.  Solaris side: includes
  * <sys/scsi/scsi.h>, never Linux SCSI headers.
  */
 #ifndef _KTEST_INT_H
@@ -34,6 +34,7 @@ struct ktest_case {
 /* NULL-terminated tables of the other files */
 extern const struct ktest_case ktest_dma_cases[];
 extern const struct ktest_case ktest_ctl_cases[];
+extern const struct ktest_case ktest_ddi_cases[];
 
 __printf(2, 3) void klog(struct ktest_ctx *c, const char *fmt, ...);
 
