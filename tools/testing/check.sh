@@ -79,6 +79,24 @@ run_lane() { # name series extra-append [guest-MiB]
 	rm -f "$out"
 }
 
+# The guest scripts are linted once on the host (busybox sh -n, shellcheck
+# as POSIX sh, lib.sh's own unit tests), after installing the two tools.
+lint_scripts() {
+	# shellcheck source-path=SCRIPTDIR source=vm/lib.sh
+	(. "$vm/lib.sh" && install_missing busybox-static shellcheck) &&
+	make -s -C "$payload" check-scripts
+}
+if [ "$mode" = check ]; then
+	if lint=$(lint_scripts 2>&1); then
+		echo "ok - guest scripts pass busybox sh -n, shellcheck and lib.sh's tests"
+		tp=$((tp + 1))
+	else
+		echo "not ok - guest scripts pass busybox sh -n, shellcheck and lib.sh's tests"
+		printf '%s\n' "$lint" | tail -n 30 | sed 's/^/# /'
+		tf=$((tf + 1))
+	fi
+fi
+
 for ser in "${series[@]}"; do
 	if [ "$ser" = debug ]; then
 		run_lane "6.1-debug" debug "kasan_multi_shot slub_debug=A,scsa_pkt"

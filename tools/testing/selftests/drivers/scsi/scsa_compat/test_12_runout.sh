@@ -34,7 +34,7 @@ wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not attach to $VHBA"
 wait_attached "$VIRTIO" scsa_ktest 30 || die "scsa_ktest did not attach to $VIRTIO"
 MR=$VHBA_DBG/map_registers
 FA=$VHBA_DBG/fail_alloc
-[ -w "$MR" ] && [ -w "$FA" ] || die "no vhba map_registers/fail_alloc"
+{ [ -w "$MR" ] && [ -w "$FA" ]; } || die "no vhba map_registers/fail_alloc"
 # the vhba counts windows only when it registered with scsa_compat
 grep -q '^windows_in_use' "$VHBA_DBG/stats" || die "vhba has no window stats"
 

@@ -96,7 +96,7 @@ dma_run()
 	DMA_BEYOND=$(stat_of "$VHBA_DBG/stats" dma_beyond_mask)
 	DMA_MAX=$(stat_of "$VHBA_DBG/stats" dma_max_addr)
 	diag "dma_bits=$_dr_b: dma_beyond_mask=$DMA_BEYOND dma_max_addr=$DMA_MAX"
-	[ -n "$DMA_BEYOND" ] && [ -n "$DMA_MAX" ] ||
+	{ [ -n "$DMA_BEYOND" ] && [ -n "$DMA_MAX" ]; } ||
 		{ fail "vhba stats without dma_beyond_mask/dma_max_addr"; return 1; }
 }
 if dma_run 64; then
