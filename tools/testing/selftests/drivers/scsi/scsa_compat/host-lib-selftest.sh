@@ -57,7 +57,7 @@ rc=$?
 t1=$(now)
 check "bounded times out with 124" [ $rc -eq 124 ]
 check "bounded returned within 5 s" [ $((t1 - t0)) -le 5 ]
-check "no sleep 30 left behind" sh -c '! ps | grep -v grep | grep -q "sleep 30"'
+check "no sleep 30 left behind" sh -c '! ps | grep -v grep | grep -qE "sleep 30( |$)"'
 bounded 5 sh -c 'exit 3'
 check "bounded passes the status" [ $? -eq 3 ]
 f()
