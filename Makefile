@@ -3,6 +3,9 @@
 # scsa-compat: Solaris SCSA target drivers on Linux.
 #
 #   make                 build every module (for KERNEL=6.1 by default)
+#                        and the guest test programs (make tools)
+#   make tools           the test programs, statically linked, into
+#                        build/tools/ (check.sh adds them to the payload)
 #   make run             build, boot the test kernel, run the demo (main job)
 #   make check           the whole test suite: 6.1 and 6.12, 6.1 with
 #                        swiotlb=force, and the 6.1 debug kernel (KASAN,
@@ -22,9 +25,15 @@ VM := $(TOP)/tools/testing/vm
 CHECK := $(TOP)/tools/testing/check.sh
 KCOMPAT := $(TOP)/scripts/kcompat
 
-.PHONY: all modules run check check-debug bench clean help
+.PHONY: all modules tools run check check-debug bench clean help
 
-all: modules
+SELFTESTS := $(TOP)/tools/testing/selftests/drivers/scsi/scsa_compat
+
+all: modules tools
+
+# User programs the guest tests run (uscsi_cmd), built on the host.
+tools:
+	@$(MAKE) -s -C "$(SELFTESTS)" OUTPUT="$(TOP)/build/tools" all
 
 # The kernel's API shapes are probed first (scripts/kcompat/gen-config.sh:
 # a few seconds, only when KDIR or the probes changed); the result,
@@ -75,4 +84,4 @@ clean:
 	rm -rf $(TOP)/build
 
 help:
-	@sed -n '3,18p' Makefile
+	@sed -n '3,21p' Makefile

@@ -63,6 +63,17 @@
 #endif
 
 /*
+ * struct class's devnode callback takes a const struct device * since
+ * Linux 6.2; define it as "char *fn(SCSA_DEVNODE_CONST struct device *dev,
+ * umode_t *mode)".
+ */
+#if HAVE_CLASS_DEVNODE_CONST
+#define SCSA_DEVNODE_CONST		const
+#else
+#define SCSA_DEVNODE_CONST
+#endif
+
+/*
  * Is @p a vmalloc or module address (not in the linear map)?
  * blk_rq_map_kern() misses module addresses, so we test both ranges.
  * is_vmalloc_or_module_addr() does exactly that but is exported only by

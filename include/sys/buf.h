@@ -80,4 +80,16 @@ void clrbuf(struct buf *bp);
 void bp_mapin(struct buf *bp);
 void bp_mapout(struct buf *bp);
 
+/*
+ * physio(9F), minphys(9F): raw I/O of a uio (<sys/uio.h>) through a
+ * strategy routine; the user's memory becomes B_PHYS bufs (b_proc =
+ * the caller), never copied.  minphys() limits a buf to 1 MiB (the
+ * shim's maxphys).  aphysio(9F) is in <sys/aio_req.h>.
+ */
+struct uio;
+int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
+	void (*mincnt)(struct buf *), struct uio *uio);
+void minphys(struct buf *bp);
+#define	SCSA_MAXPHYS	(1024 * 1024)	/* bytes; what minphys() allows */
+
 #endif /* _SCSA_SYS_BUF_H */

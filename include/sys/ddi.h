@@ -4,4 +4,5 @@
 
 #include <sys/scsa_names.h>
 #include <sys/sunddi.h>
+#include <sys/cred.h>
 #endif

@@ -4,6 +4,10 @@
  * calls.  scsa-compat calls devo_probe (if set), devo_attach(DDI_ATTACH)
  * for every SCSI device the driver's aliases match, and devo_detach
  * (DDI_DETACH) when the device or its host goes away or mod_remove() runs.
+ * devo_cb_ops (struct cb_ops, <sys/conf.h>) holds the entry points of the
+ * driver's character minor nodes (ddi_create_minor_node(9F)); before
+ * devo_detach runs, the shim stops every call into them (see
+ * Documentation/porting-guide.rst, "Character devices").
  */
 #ifndef _SCSA_SYS_DEVOPS_H
 #define _SCSA_SYS_DEVOPS_H

@@ -11,7 +11,8 @@
  * differs.  Function-like macros rename calls (and the shim's own
  * definitions) without touching struct members or variables of the same
  * name; the few names used as values (function pointers in dev_ops, the
- * mod_driverops object) are object-like.
+ * mod_driverops object, physio's minphys, aphysio's anocancel) are
+ * object-like.
  *
  * The SCSA interfaces (scsi_*) keep their names: they are the subject of
  * this project and no other module exports them.
@@ -59,6 +60,14 @@
 #define delay(...)			scsa_delay(__VA_ARGS__)
 #define drv_usectohz(...)		scsa_drv_usectohz(__VA_ARGS__)
 #define drv_hztousec(...)		scsa_drv_hztousec(__VA_ARGS__)
+#define ddi_create_minor_node(...)	scsa_ddi_create_minor_node(__VA_ARGS__)
+#define ddi_remove_minor_node(...)	scsa_ddi_remove_minor_node(__VA_ARGS__)
+
+/* <sys/cred.h>, <sys/uio.h>, <sys/aio_req.h> */
+#define drv_priv(...)			scsa_drv_priv(__VA_ARGS__)
+#define uiomove(...)			scsa_uiomove(__VA_ARGS__)
+#define aphysio(...)			scsa_aphysio(__VA_ARGS__)
+#define anocancel			scsa_anocancel
 
 /* <sys/buf.h> */
 #define bioinit(...)			scsa_bioinit(__VA_ARGS__)
@@ -73,6 +82,8 @@
 #define clrbuf(...)			scsa_clrbuf(__VA_ARGS__)
 #define bp_mapin(...)			scsa_bp_mapin(__VA_ARGS__)
 #define bp_mapout(...)			scsa_bp_mapout(__VA_ARGS__)
+#define physio(...)			scsa_physio(__VA_ARGS__)
+#define minphys				scsa_minphys
 
 /* <sys/cmn_err.h> */
 #define cmn_err(...)			scsa_cmn_err(__VA_ARGS__)

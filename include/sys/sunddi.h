@@ -10,8 +10,11 @@
 #include <sys/scsa_names.h>
 
 #include <sys/types.h>
+#include <sys/errno.h>
 #include <sys/kmem.h>
 #include <sys/ksynch.h>
+#include <sys/file.h>
+#include <linux/stat.h>
 
 #define	DDI_SUCCESS	0
 #define	DDI_FAILURE	(-1)
@@ -71,13 +74,39 @@ clock_t drv_hztousec(clock_t ticks);
 clock_t ddi_get_lbolt(void);
 
 /*
- * ddi_copyin(9F), ddi_copyout(9F).  FKIOCTL (as in Solaris <sys/file.h>)
- * in @flags: the address is a kernel address (an ioctl from the kernel).
+ * ddi_copyin(9F), ddi_copyout(9F).  FKIOCTL (<sys/file.h>) in @flags: the
+ * address is a kernel address (an ioctl from the kernel).
  */
-#ifndef FKIOCTL
-#define	FKIOCTL		0x80000000
-#endif
 int ddi_copyin(const void *buf, void *driverbuf, size_t cn, int flags);
 int ddi_copyout(const void *driverbuf, void *buf, size_t cn, int flags);
+
+/*
+ * Minor nodes: ddi_create_minor_node(9F), ddi_remove_minor_node(9F).
+ * spec_type S_IFCHR only (the values of Linux's <linux/stat.h> equal
+ * Solaris'); each node is a Linux character device
+ * /dev/scsa/<driver><instance>:<name>, dev_t makedevice(<the driver's
+ * major>, minor_num), mode 0600 root.  See core/scsa_cdev.c and
+ * Documentation/porting-guide.rst, "Character devices".
+ */
+#define	DDI_NT_BLOCK		"ddi_block"
+#define	DDI_NT_BLOCK_CHAN	"ddi_block:channel"
+#define	DDI_NT_BLOCK_WWN	"ddi_block:wwn"
+#define	DDI_NT_CD		"ddi_block:cdrom"
+#define	DDI_NT_CD_CHAN		"ddi_block:cdrom:channel"
+#define	DDI_NT_FD		"ddi_block:diskette"
+#define	DDI_NT_TAPE		"ddi_byte:tape"
+#define	DDI_NT_SCSI_ENCLOSURE	"ddi_enclosure"
+#define	DDI_NT_SCSI_NEXUS	"ddi_ctl:devctl:scsi"
+#define	DDI_NT_SCSI_ATTACHMENT_POINT "ddi_ctl:attachment_point:scsi"
+#define	DDI_NT_SGEN		"ddi_generic:scsi"
+#define	DDI_PSEUDO		"ddi_pseudo"
+
+/* ddi_create_minor_node() flag */
+#define	CLONE_DEV		0x1	/* not supported: DDI_FAILURE */
+#define	PRIVONLY_DEV		0x10	/* accepted: nodes are 0600 anyway */
+
+int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
+	minor_t minor_num, const char *node_type, int flag);
+void ddi_remove_minor_node(dev_info_t *dip, const char *name);
 
 #endif /* _SCSA_SYS_SUNDDI_H */

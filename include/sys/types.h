@@ -35,6 +35,8 @@ typedef u64			diskaddr_t;
 typedef s64			hrtime_t;
 typedef unsigned int		minor_t;
 typedef unsigned int		major_t;
+typedef long long		offset_t;	/* file offsets (uio_loffset) */
+typedef long			intptr_t;	/* ioctl(9E) argument */
 
 typedef enum { B_FALSE = 0, B_TRUE = 1 } boolean_t;
 

@@ -27,6 +27,25 @@ lanes=${SCSA_LANES-swiotlb debug}
 mode=${SCSA_MODE:-check}
 
 tp=0 tf=0 ts=0
+
+# The payload the guest gets: the selftests directory plus the test
+# programs built on the host (make tools -> build/tools/), staged in a
+# temporary directory so that nothing is built into the source tree.
+stage=$(mktemp -d "${TMPDIR:-/tmp}/scsa-payload.XXXXXX")
+trap 'rm -rf "$stage"' EXIT
+if make -s -C "$top" tools >/tmp/scsa-build-tools.log 2>&1; then
+	cp -a "$payload/." "$stage/"
+	cp -p "$top"/build/tools/* "$stage/"
+	echo "ok - test programs built ($(cd "$top/build/tools" && echo *))"
+	tp=$((tp + 1))
+else
+	echo "not ok - test programs built (make tools)"
+	tail -n 30 /tmp/scsa-build-tools.log | sed 's/^/# /'
+	tf=$((tf + 1))
+	cp -a "$payload/." "$stage/"
+fi
+payload=$stage
+
 tally() { # lane-name output-file rc
 	local line p f s
 	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)

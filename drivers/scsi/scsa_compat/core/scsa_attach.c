@@ -20,14 +20,6 @@
 #include <linux/delay.h>
 #include "scsa_sol.h"
 
-struct scsa_tgt_driver {
-	struct list_head node;
-	struct modlinkage *ml;
-	struct modldrv *md;
-	struct module *owner;
-	struct ida ida;
-};
-
 /* Solaris-side view of a LUN: its attachments. */
 struct scsa_node {
 	struct list_head node;
@@ -182,6 +174,8 @@ static bool scsa_driver_claims(struct scsa_tgt_driver *drv, u8 type)
 
 static void scsa_dip_free(struct dev_info *dip)
 {
+	/* minor nodes the driver left (Solaris removes them at detach too) */
+	scsa_cdev_remove_all(dip);
 	kfree(dip->sd.sd_inq);
 	ida_free(&dip->drv->ida, dip->instance);
 	kfree(dip);
@@ -214,6 +208,7 @@ static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
 	dip->sd.sd_dev = dip;
 	mutex_init(&dip->sd.sd_mutex, NULL, MUTEX_DRIVER, NULL);
 	dip->driver_private = &dip->sd;
+	INIT_LIST_HEAD(&dip->minors);
 
 	if (ops->devo_probe && ops->devo_probe(dip) == DDI_PROBE_FAILURE) {
 		dev_dbg(n->info.dev, "%s: probe declined\n",
@@ -221,14 +216,18 @@ static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
 		scsa_dip_free(dip);
 		return;
 	}
+	dip->attaching = true;
 	rv = ops->devo_attach ? ops->devo_attach(dip, DDI_ATTACH) :
 				DDI_FAILURE;
+	dip->attaching = false;
 	if (rv != DDI_SUCCESS) {
 		dev_info(n->info.dev, "%s: attach declined\n",
 			 drv->md->drv_linkinfo);
 		scsa_dip_free(dip);
 		return;
 	}
+	/* its minor nodes can be opened now that attach has succeeded */
+	scsa_cdev_attached(dip);
 	list_add_tail(&dip->node, &n->dips);
 }
 
@@ -237,6 +236,12 @@ static void scsa_detach(struct dev_info *dip)
 	struct dev_ops *ops = dip->drv->md->drv_dev_ops;
 
 	list_del(&dip->node);
+	/*
+	 * Beyond illumos, which refuses to detach an open device: detach
+	 * cannot be refused here, so first wait for every call into the
+	 * driver's cb_ops to return and make later ones fail (ENXIO).
+	 */
+	scsa_cdev_revoke(dip);
 	if (ops->devo_detach &&
 	    ops->devo_detach(dip, DDI_DETACH) != DDI_SUCCESS)
 		pr_warn("%s%d: detach refused; the device is going away regardless\n",
@@ -292,7 +297,9 @@ void scsa_sol_lun_removed(struct scsa_lun *lun)
  * Attaches the driver to every present SCSI device it claims, and to those
  * that appear later: devo_probe, then devo_attach(DDI_ATTACH), called
  * here under the binding lock (they must not call mod_install() or
- * mod_remove()).  A device whose probe or attach fails is skipped; that
+ * mod_remove()).  Minor nodes made in devo_attach can be opened once it
+ * has returned DDI_SUCCESS; a failed attach's nodes are removed.  A
+ * device whose probe or attach fails is skipped; that
  * is not an error of mod_install().  Source: mod_install(9F).
  *
  * Context: process; may sleep (attach runs here).
@@ -343,9 +350,13 @@ EXPORT_SYMBOL_GPL(scsa_mod_install_owner);
  * its queued runout callbacks and wait for a running one.
  * @ml: the driver's modlinkage, as given to mod_install().
  *
- * Instances are detached with devo_detach(DDI_DETACH).  Deviation: on
- * Linux module exit cannot fail, so a devo_detach that refuses is logged
- * and overridden, and EBUSY is never returned.  Source: mod_remove(9F).
+ * Instances are detached with devo_detach(DDI_DETACH), each after its
+ * minor nodes have been stopped (no entry point runs any more); the
+ * nodes a driver leaves are removed and its character major released.
+ * Deviation: on Linux module exit cannot fail, so a devo_detach that
+ * refuses is logged and overridden, and EBUSY is never returned (a
+ * module with a minor node open cannot get to its exit: the open file
+ * holds it).  Source: mod_remove(9F).
  *
  * Context: process; may sleep.  Not from devo_attach/devo_detach or a
  * runout callback.
@@ -372,6 +383,7 @@ int mod_remove(struct modlinkage *ml)
 	list_del(&drv->node);
 	mutex_unlock(&scsa_bind_lock);
 
+	scsa_cdev_driver_fini(drv);
 	scsa_cb_cancel(drv->owner, NULL);
 	ida_destroy(&drv->ida);
 	kfree(drv);

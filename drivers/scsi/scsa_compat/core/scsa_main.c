@@ -68,13 +68,18 @@ static int __init scsa_init(void)
 	err = scsa_attach_init();
 	if (err)
 		goto out_req;
+	err = scsa_cdev_init();
+	if (err)
+		goto out_attach;
 	/* last: this attaches to every SCSI device present */
 	err = scsa_lnx_host_init();
 	if (err)
-		goto out_attach;
+		goto out_cdev;
 	pr_info("SCSA target-driver interface ready\n");
 	return 0;
 
+out_cdev:
+	scsa_cdev_exit();
 out_attach:
 	scsa_attach_exit();
 out_req:
@@ -91,6 +96,7 @@ out_debugfs:
 static void __exit scsa_exit(void)
 {
 	scsa_lnx_host_exit();
+	scsa_cdev_exit();
 	scsa_attach_exit();
 	scsa_lnx_req_exit();
 	scsa_cb_exit();

@@ -273,8 +273,20 @@ static int scsa_describe(struct scsa_pkt *sp, struct buf *bp,
 		d->nbv = bp->b_npages;
 		return 0;
 	}
-	if (bp->b_flags & B_PHYS)
+	if (bp->b_flags & B_PHYS) {
+		/*
+		 * physio(9F) pins the pages itself and lists them in b_pages
+		 * (B_SHADOW): such a buf can be bound in any context.  Any
+		 * other B_PHYS buf is pinned here, in its owner's context.
+		 */
+		if ((bp->b_flags & B_SHADOW) && bp->b_pages && bp->b_npages) {
+			d->kind = SCSA_BUF_BVEC;
+			d->bv = bp->b_pages;
+			d->nbv = bp->b_npages;
+			return 0;
+		}
 		return scsa_pin_user(sp, bp, d);
+	}
 	if (!bp->b_un.b_addr)
 		return SCSA_NOMAPPING;
 	d->kind = SCSA_BUF_KVA;
@@ -423,7 +435,10 @@ fail:
  *              next DMA window.
  * @bp:         buf to transfer, or NULL; b_bcount 0 means no transfer.
  *              Direction from B_READ.  Kernel memory (direct map, vmalloc,
- *              module data) or a B_PAGEIO bio_vec list.
+ *              module data), a B_PAGEIO bio_vec list, or user memory
+ *              (B_PHYS): pinned by physio(9F) (B_SHADOW: b_pages lists
+ *              the pages), or else pinned here, which needs the owner's
+ *              process context and a context that may sleep.
  * @cmdlen:     CDB bytes (up to the host's max-cdb-length, at most 32).
  * @statuslen:  status bytes: 0, 1, sizeof(struct scsi_arq_status), or that
  *              plus N extra sense bytes with PKT_XARQ (N <= 235).

@@ -9,6 +9,7 @@
 #include <linux/atomic.h>
 #include <linux/completion.h>
 #include <linux/list.h>
+#include <linux/idr.h>
 #define SCSA_INTERNAL
 #include <scsa/scsa_bridge.h>
 #include <sys/scsi/scsi.h>
@@ -79,8 +80,20 @@ unsigned long scsa_cb_queued(void);
 void scsa_res_wait(unsigned long *gen);
 unsigned long scsa_res_gen(void);
 
+/* a registered target driver (scsa_attach.c) */
+struct cdev;
+struct scsa_tgt_driver {
+	struct list_head node;
+	struct modlinkage *ml;
+	struct modldrv *md;
+	struct module *owner;
+	struct ida ida;
+	/* its character major (scsa_cdev.c), under scsa_cdev_lock */
+	unsigned int cmajor;		/* 0: none allocated yet */
+	struct cdev *cdev;
+};
+
 /* dev_info (scsa_attach.c) */
-struct scsa_tgt_driver;
 struct dev_info {
 	struct list_head node;		/* on the LUN's attachment list */
 	struct scsa_tgt_driver *drv;
@@ -89,7 +102,17 @@ struct dev_info {
 	void *driver_private;
 	char addr[24];			/* "target,lun" */
 	struct scsa_scsi_device sd;
+	struct list_head minors;	/* its minor nodes (scsa_cdev.c) */
+	bool attaching;			/* in devo_attach: nodes not openable */
 };
+
+/* character minor nodes (scsa_cdev.c) */
+void scsa_cdev_attached(struct dev_info *dip);
+void scsa_cdev_revoke(struct dev_info *dip);
+void scsa_cdev_remove_all(struct dev_info *dip);
+void scsa_cdev_driver_fini(struct scsa_tgt_driver *drv);
+int scsa_cdev_init(void);
+void scsa_cdev_exit(void);
 
 static inline bool scsa_real_callback(const void *cb)
 {

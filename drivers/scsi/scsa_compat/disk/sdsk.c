@@ -3,12 +3,18 @@
  * sdsk.c - a disk target driver written the way a Solaris SCSA target
  * driver is written: attach/detach per device, soft state, a strategy
  * routine that builds packets with scsi_init_pkt(9F) (partial DMA windows),
- * scsi_transport(9F), completion in pkt_comp, biodone(9F).  It calls no
- * Linux SCSI interface: only SCSA and the DDI of scsa_compat.  Its Linux
- * block device lives in sdsk_lnx.c.
+ * scsi_transport(9F), completion in pkt_comp, biodone(9F), and a raw
+ * character device per disk (as sd's /dev/rdsk): a minor node "raw" made
+ * with ddi_create_minor_node(9F), whose read(9E)/write(9E) go through
+ * physio(9F) to the same strategy routine.  It calls no Linux SCSI
+ * interface: only SCSA and the DDI of scsa_compat.  Its Linux block
+ * device lives in sdsk_lnx.c.
  */
 #include "sdsk.h"
 #include <sys/scsi/scsi.h>
+#include <sys/conf.h>
+#include <sys/file.h>
+#include <sys/uio.h>
 
 #define	SDSK_RETRIES		5
 #define	SDSK_IO_TIME		30	/* seconds per command */
@@ -22,6 +28,7 @@ struct sdsk_unit {
 	int			un_instance;
 	diskaddr_t		un_blkcount;	/* device blocks */
 	uint_t			un_blksize;	/* bytes */
+	size_t			un_max_xfer;	/* bytes per raw buf (dma-max) */
 	struct buf		*un_waitq_head;	/* via av_forw */
 	struct buf		*un_waitq_tail;
 	int			un_ncmds;
@@ -205,6 +212,17 @@ static void sdsk_enqueue(struct sdsk_unit *un, struct buf *bp, boolean_t head)
 	}
 }
 
+/* The xbuf sdsk_strategy() gave a physio buf goes before biodone(). */
+static void sdsk_xbuf_free(struct buf *bp)
+{
+	struct sdsk_xbuf *xb = bp->b_private;
+
+	if (xb && xb->xb_alloc) {
+		bp->b_private = NULL;
+		kmem_free(xb, sizeof(*xb));
+	}
+}
+
 /* Finish @bp: destroy its packet, set the error, biodone (no lock held). */
 static void sdsk_done(struct sdsk_unit *un, struct buf *bp, int err)
 {
@@ -220,6 +238,7 @@ static void sdsk_done(struct sdsk_unit *un, struct buf *bp, int err)
 	} else {
 		bp->b_resid = 0;
 	}
+	sdsk_xbuf_free(bp);
 	biodone(bp);
 }
 
@@ -366,11 +385,16 @@ fail:
 
 /**
  * sdsk_strategy() - strategy(9E): queue @bp for the unit of its minor.
- * @bp: the buf.  getminor(b_edev) is the instance; b_lblkno is the start
- *      in 512-byte blocks and b_bcount the length in bytes, both
+ * @bp: the buf.  getminor(b_edev) is the instance (the block device's
+ *      and the raw node's minor are both the instance); b_lblkno is the
+ *      start in 512-byte blocks and b_bcount the length in bytes, both
  *      multiples of the unit's block size and within its capacity;
- *      B_READ or B_WRITE; b_private points to a struct sdsk_xbuf that
- *      stays the driver's until biodone().
+ *      B_READ or B_WRITE.  From the block glue: a B_PAGEIO buf whose
+ *      b_private points to a struct sdsk_xbuf that stays the driver's
+ *      until biodone().  From physio(9F) (the raw node): a B_PHYS buf
+ *      of user memory (pinned by physio, so it can be started from any
+ *      context) with no b_private; an xbuf is allocated for it here and
+ *      freed before biodone().
  *
  * The transfer is split into DMA windows (PKT_DMA_PARTIAL); a window
  * that fails retryably is retried up to SDSK_RETRIES (5) times, with
@@ -379,10 +403,13 @@ fail:
  * are set with bioerror(), and b_resid is the bytes not transferred.
  * Source: strategy(9E).
  *
- * Context: any (called from blk-mq queue_rq); never sleeps.  biodone()
- * may run in pkt_comp context.
+ * Context: any (called from blk-mq queue_rq, or from physio in the
+ * reader's or writer's process context); never sleeps except to
+ * allocate the xbuf of a B_PHYS buf (KM_SLEEP: physio's context allows
+ * it).  biodone() may run in pkt_comp context.
  * Return: 0, always (strategy(9E)).  Errors go to the buf: ENXIO (no unit
- * for the minor, no sdsk_xbuf, the device is gone, or TRAN_FATAL_ERROR);
+ * for the minor, the device is gone, or TRAN_FATAL_ERROR); ENOMEM (no
+ * xbuf for a non-B_PHYS buf without one);
  * EINVAL (misaligned, or beyond the capacity: nothing transferred; or the
  * transfer can never be mapped, from scsi_init_pkt()); EFAULT (the
  * buffer cannot be mapped); EIO (the command failed after its retries,
@@ -396,10 +423,23 @@ int sdsk_strategy(struct buf *bp)
 	struct sdsk_xbuf *xb = bp->b_private;
 	diskaddr_t blk, nblk;
 
-	if (!un || !xb) {
+	if (!un) {
 		bioerror(bp, ENXIO);
+		bp->b_resid = bp->b_bcount;
 		biodone(bp);
 		return 0;
+	}
+	if (!xb) {
+		xb = kmem_zalloc(sizeof(*xb), (bp->b_flags & B_PHYS) ?
+				 KM_SLEEP : KM_NOSLEEP);
+		if (!xb) {
+			bioerror(bp, ENOMEM);
+			bp->b_resid = bp->b_bcount;
+			biodone(bp);
+			return 0;
+		}
+		xb->xb_alloc = 1;
+		bp->b_private = xb;
 	}
 	blk = bp->b_lblkno * 512 / un->un_blksize;
 	nblk = bp->b_bcount / un->un_blksize;
@@ -408,6 +448,7 @@ int sdsk_strategy(struct buf *bp)
 	    blk + nblk > un->un_blkcount) {
 		bioerror(bp, EINVAL);
 		bp->b_resid = bp->b_bcount;
+		sdsk_xbuf_free(bp);
 		biodone(bp);
 		return 0;
 	}
@@ -424,6 +465,86 @@ int sdsk_strategy(struct buf *bp)
 	sdsk_start(un);
 	return 0;
 }
+
+/* ---- the raw character device: open(9E), read(9E), write(9E) ---- */
+
+/* minphys for physio: no raw buf larger than the host moves at once */
+static void sdsk_minphys(struct buf *bp)
+{
+	struct sdsk_unit *un = ddi_get_soft_state(sdsk_state,
+						  getminor(bp->b_edev));
+
+	if (un && bp->b_bcount > un->un_max_xfer)
+		bp->b_bcount = un->un_max_xfer;
+}
+
+static int sdsk_open(dev_t *devp, int flag, int otyp, cred_t *credp)
+{
+	if (!ddi_get_soft_state(sdsk_state, getminor(*devp)))
+		return ENXIO;
+	if (otyp != OTYP_CHR)
+		return EINVAL;
+	return 0;
+}
+
+static int sdsk_close(dev_t dev, int flag, int otyp, cred_t *credp)
+{
+	return 0;
+}
+
+/*
+ * Raw I/O, as sd: the offset and every length must be whole blocks
+ * (EINVAL).  A transfer reaching past the end is cut short there; one
+ * starting at the end reads nothing (end of file), a write there or
+ * anything starting beyond fails with ENXIO.
+ */
+static int sdsk_rw(dev_t dev, struct uio *uio, int rw)
+{
+	struct sdsk_unit *un = ddi_get_soft_state(sdsk_state, getminor(dev));
+	offset_t size, off;
+	ssize_t over = 0;
+	int i, err;
+
+	if (!un)
+		return ENXIO;
+	off = uio->uio_loffset;
+	if (off < 0 || off % un->un_blksize ||
+	    uio->uio_resid % un->un_blksize)
+		return EINVAL;
+	for (i = 0; i < uio->uio_iovcnt; i++)
+		if (uio->uio_iov[i].iov_len % un->un_blksize)
+			return EINVAL;
+	size = (offset_t)un->un_blkcount * un->un_blksize;
+	if (off >= size)
+		return (off == size && rw == B_READ) ? 0 : ENXIO;
+	if (uio->uio_resid > size - off) {
+		over = uio->uio_resid - (size - off);
+		uio->uio_resid -= over;
+	}
+	err = physio(sdsk_strategy, NULL, dev, rw, sdsk_minphys, uio);
+	uio->uio_resid += over;
+	return err;
+}
+
+static int sdsk_read(dev_t dev, struct uio *uio, cred_t *credp)
+{
+	return sdsk_rw(dev, uio, B_READ);
+}
+
+static int sdsk_write(dev_t dev, struct uio *uio, cred_t *credp)
+{
+	return sdsk_rw(dev, uio, B_WRITE);
+}
+
+static struct cb_ops sdsk_cb_ops = {
+	.cb_open	= sdsk_open,
+	.cb_close	= sdsk_close,
+	.cb_strategy	= sdsk_strategy,
+	.cb_read	= sdsk_read,
+	.cb_write	= sdsk_write,
+	.cb_flag	= D_MP | D_NEW | D_64BIT,
+	.cb_rev		= CB_REV,
+};
 
 /* ---- autoconfiguration ---- */
 
@@ -466,12 +587,23 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	 * pieces run in parallel instead of one DMA window after another.
 	 */
 	dmamax = scsi_ifgetcap(ROUTE(un), "dma-max", 1);
+	un->un_max_xfer = dmamax >= (int)un->un_blksize ?
+			  (size_t)dmamax - dmamax % un->un_blksize :
+			  un->un_blksize;
 	un->un_lnx = sdsk_lnx_create(dip, instance, un->un_blkcount,
 				     un->un_blksize,
 				     dmamax > 0 ? (uint32_t)dmamax : 0);
 	if (!un->un_lnx) {
 		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: no block device",
 			 instance);
+		goto fail_soft;
+	}
+	/* the raw disk, as sd's "<slice>,raw" nodes: minor = instance */
+	if (ddi_create_minor_node(dip, "raw", S_IFCHR, instance,
+				  DDI_NT_BLOCK_CHAN, 0) != DDI_SUCCESS) {
+		scsi_log(dip, "sdsk", CE_WARN, "sdsk%d: no raw device node",
+			 instance);
+		sdsk_lnx_destroy(un->un_lnx);
 		goto fail_soft;
 	}
 	ddi_report_dev(dip);
@@ -493,6 +625,8 @@ static int sdsk_detach(dev_info_t *dip, ddi_detach_cmd_t cmd)
 
 	if (cmd != DDI_DETACH || !un)
 		return DDI_FAILURE;
+	/* no raw I/O runs: the framework stopped the entry points first */
+	ddi_remove_minor_node(dip, NULL);
 	/* removes the block device; waits for its requests to finish */
 	sdsk_lnx_destroy(un->un_lnx);
 	mutex_enter(&un->un_mutex);
@@ -511,6 +645,7 @@ static struct dev_ops sdsk_ops = {
 	.devo_rev	= DEVO_REV,
 	.devo_attach	= sdsk_attach,
 	.devo_detach	= sdsk_detach,
+	.devo_cb_ops	= &sdsk_cb_ops,
 	.devo_quiesce	= ddi_quiesce_not_needed,
 };
 

@@ -12,7 +12,11 @@ struct buf;
 struct dev_info;
 struct sdsk_lnx;
 
-/* per-buf driver state, kept beside the buf by the glue (bp->b_private) */
+/*
+ * per-buf driver state: kept beside the buf by the block glue
+ * (bp->b_private); for physio(9F) bufs (raw device) sdsk_strategy()
+ * allocates it and frees it before biodone()
+ */
 struct sdsk_xbuf {
 	void		*xb_un;		/* the unit */
 	void		*xb_pkt;	/* struct scsi_pkt *, while in progress */
@@ -22,6 +26,7 @@ struct sdsk_xbuf {
 	size_t		xb_dma_resid;	/* bytes beyond the current window */
 	int		xb_retries;
 	int		xb_g4;		/* 16-byte CDBs for this buf */
+	int		xb_alloc;	/* allocated by sdsk_strategy (physio) */
 };
 
 /* glue → driver */

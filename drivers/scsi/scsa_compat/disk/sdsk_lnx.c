@@ -103,6 +103,7 @@ static blk_status_t sdsk_queue_rq(struct blk_mq_hw_ctx *hctx,
 	cmd->buf.b_pages = tab;
 	cmd->buf.b_npages = n;
 	cmd->buf.b_iodone = sdsk_lnx_iodone;
+	memset(&cmd->xb, 0, sizeof(cmd->xb));	/* ours, not sdsk_strategy's */
 	cmd->buf.b_private = &cmd->xb;
 	cmd->buf.b_edev = disk_devt(disk);
 	sdsk_strategy(&cmd->buf);

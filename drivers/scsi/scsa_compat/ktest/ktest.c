@@ -1524,6 +1524,7 @@ static const struct ktest_case ktest_cases[] = {
 
 static const struct ktest_case *const ktest_tables[] = {
 	ktest_cases, ktest_dma_cases, ktest_ctl_cases, ktest_ddi_cases,
+	ktest_cdev_cases,
 };
 
 static const struct ktest_case *ktest_find(const char *name)
@@ -1584,6 +1585,7 @@ static int ktest_detach(dev_info_t *dip, ddi_detach_cmd_t cmd)
 	struct scsi_device *sd = ddi_get_driver_private(dip);
 	struct ktest_unit *un = (struct ktest_unit *)sd->sd_private;
 
+	ddi_remove_minor_node(dip, NULL);	/* a node the cdev case made */
 	mutex_lock(&ktest_lock);
 	list_del(&un->node);
 	mutex_unlock(&ktest_lock);
@@ -1596,6 +1598,7 @@ static struct dev_ops ktest_ops = {
 	.devo_rev	= DEVO_REV,
 	.devo_attach	= ktest_attach,
 	.devo_detach	= ktest_detach,
+	.devo_cb_ops	= &ktest_cb_ops,
 };
 
 static const char * const ktest_aliases[] = { "scsiclass,00", NULL };

@@ -35,6 +35,11 @@ struct ktest_case {
 extern const struct ktest_case ktest_dma_cases[];
 extern const struct ktest_case ktest_ctl_cases[];
 extern const struct ktest_case ktest_ddi_cases[];
+extern const struct ktest_case ktest_cdev_cases[];
+
+/* the character entry points of the test nodes (ktest_cdev.c) */
+struct cb_ops;
+extern struct cb_ops ktest_cb_ops;
 
 __printf(2, 3) void klog(struct ktest_ctx *c, const char *fmt, ...);
 

@@ -84,7 +84,7 @@ _gm_run_demo()
 # unload whatever a test left behind so that the next one starts fresh
 _gm_scrub()
 {
-	for _gs_m in scsa_ktest scsa_disk scsa_vhba scsa_compat scsi_debug; do
+	for _gs_m in scsa_ktest scsa_sgen scsa_disk scsa_vhba scsa_compat scsi_debug; do
 		if mod_loaded "$_gs_m"; then
 			diag "note: $_gs_m left loaded by $1, unloading it"
 			unload_mod "$_gs_m" || diag "note: could not unload $_gs_m"

@@ -310,6 +310,8 @@ dump_state()
 # ktest_on_vhba [VHBA_PARAMS...]: load scsa_compat, scsa_vhba (with the
 # given parameters) and scsa_ktest, wait for the vhba LUN and for
 # scsa_ktest to attach to it; sets VHBA to its H:C:T:L.  Dies on failure.
+# (its arguments are optional: callers without any are fine)
+# shellcheck disable=SC2120
 ktest_on_vhba()
 {
 	load_mod scsa_compat || die "insmod scsa_compat"
@@ -346,6 +348,7 @@ unload_mod()
 }
 
 # load_scsi_debug [PARAMS...]: modprobe scsi_debug; 1 if not possible.
+# shellcheck disable=SC2120 # optional arguments
 load_scsi_debug()
 {
 	if mod_loaded scsi_debug; then
@@ -541,6 +544,41 @@ sg_of()
 		return 0
 	done
 	return 1
+}
+
+# scsa_node HCTL DRIVER: /dev/scsa/<name> of a minor node DRIVER made
+# (ddi_create_minor_node) on HCTL: /sys/class/scsa/<driver><N>:<minor>,
+# whose "device" link is the Linux SCSI device
+scsa_node()
+{
+	for _sn in /sys/class/scsa/*; do
+		[ -e "$_sn/device" ] || continue
+		_sn_b=${_sn##*/}
+		case $_sn_b in
+		"$2"[0-9]*:*) ;;
+		*) continue ;;
+		esac
+		_sn_l=$(readlink "$_sn/device")
+		if [ "${_sn_l##*/}" = "$1" ]; then
+			printf '/dev/scsa/%s\n' "$_sn_b"
+			return 0
+		fi
+	done
+	return 1
+}
+
+# wait_scsa_node HCTL DRIVER [TIMEOUT]: wait for that node in /dev
+wait_scsa_node()
+{
+	_wn_end=$(($(now) + ${3:-30}))
+	while :; do
+		_wn_d=$(scsa_node "$1" "$2") && [ -c "$_wn_d" ] && {
+			printf '%s\n' "$_wn_d"
+			return 0
+		}
+		[ "$(now)" -ge "$_wn_end" ] && return 1
+		nap
+	done
 }
 
 # wait_sdsk HCTL [TIMEOUT]: wait for the sample driver's block node
