@@ -98,6 +98,10 @@ static void scsa_cb_recheck(unsigned long gen)
  *        SCSA_CB_NOARG, int (*)(void); never NULL_FUNC or SLEEP_FUNC.
  * @arg:  its argument (ignored for SCSA_CB_NOARG).
  * @kind: whether @fn takes an argument (obsolete interfaces' do not).
+ * @lun:  the LUN the failed allocation was for (not a reference), so that
+ *        a detach of that instance can cancel it; NULL if unknown.
+ * @gen:  scsa_res_gen() taken before the failed allocation: a release
+ *        since then re-runs the list at once, so no wakeup is lost.
  *
  * The same (@fn, @arg, @kind) already queued is counted, not queued
  * twice.  The callback runs later from the scsa_runout workqueue with

@@ -736,10 +736,22 @@ static struct scsi_pkt *scsa_init_noarg(struct scsi_address *ap,
 
 /**
  * scsi_pktalloc() - allocate a packet without DMA resources (obsolete).
- * @ap: target address.  @cmdlen: CDB bytes.  @statuslen: status bytes.
- * @callback: NULL_FUNC, SLEEP_FUNC or a runout function (no argument).
- * Return: the packet or NULL.  Context: as scsi_init_pkt().
- * Obsolete: use scsi_init_pkt().  Source: scsi_pktalloc(9F).
+ * @ap:        the target's address (sd_address of its scsi_device).
+ * @cmdlen:    CDB length in bytes, up to the host's maximum CDB length.
+ * @statuslen: status area in bytes (1, or sizeof(struct scsi_arq_status)
+ *             for auto request sense).
+ * @callback:  NULL_FUNC (do not wait), SLEEP_FUNC (wait for resources) or
+ *             a runout function taking no argument, queued when NULL is
+ *             returned and called once resources may be free again.
+ *
+ * Obsolete: use scsi_init_pkt(9F) with a NULL buf, on which it is built.
+ * Source: scsi_pktalloc(9F).
+ *
+ * Context: as scsi_init_pkt(): SLEEP_FUNC only where sleeping is allowed;
+ * NULL_FUNC and runout functions anywhere, also in pkt_comp and with
+ * spinlocks held.
+ * Return: the packet; NULL if @ap is invalid, @cmdlen is beyond the host's
+ * maximum, or (not with SLEEP_FUNC) memory is short.
  */
 struct scsi_pkt *scsi_pktalloc(struct scsi_address *ap, int cmdlen,
 			       int statuslen, int (*callback)(void))
@@ -750,11 +762,24 @@ EXPORT_SYMBOL_GPL(scsi_pktalloc);
 
 /**
  * scsi_resalloc() - allocate a packet with DMA resources (obsolete).
- * @ap: target address.  @cmdlen: CDB bytes.  @statuslen: status bytes.
- * @dmatoken: a struct buf * (NULL: no DMA).  @callback: as scsi_pktalloc().
- * Return: the packet or NULL (buf errors as scsi_init_pkt()).  No partial
- * DMA: a transfer that does not fit one command fails.
- * Obsolete: use scsi_init_pkt().  Source: scsi_pktalloc(9F).
+ * @ap:        the target's address.
+ * @cmdlen:    CDB length in bytes, up to the host's maximum CDB length.
+ * @statuslen: status area in bytes, as for scsi_pktalloc().
+ * @dmatoken:  the struct buf * of the transfer (b_bcount bytes, direction
+ *             from B_READ); NULL or b_bcount 0: no DMA resources.
+ * @callback:  NULL_FUNC, SLEEP_FUNC or a runout function, as for
+ *             scsi_pktalloc().
+ *
+ * There is no partial DMA: a transfer that does not fit one command fails.
+ * Obsolete: use scsi_init_pkt(9F), on which it is built.
+ * Source: scsi_pktalloc(9F).
+ *
+ * Context: as scsi_init_pkt() (SLEEP_FUNC only where sleeping is allowed).
+ * Return: the packet; NULL on failure, with the buf's errors as
+ * scsi_init_pkt() sets them: B_ERROR and b_error EINVAL (too big for one
+ * command: DDI_DMA_TOOBIG), EFAULT (the buffer cannot be mapped), or
+ * b_error 0 and B_ERROR untouched for a transient shortage (the runout
+ * function, if any, is queued).
  */
 struct scsi_pkt *scsi_resalloc(struct scsi_address *ap, int cmdlen,
 			       int statuslen, opaque_t dmatoken,
@@ -767,8 +792,13 @@ EXPORT_SYMBOL_GPL(scsi_resalloc);
 
 /**
  * scsi_resfree() - free a packet and all its resources (obsolete).
- * @pkt: the packet.  Context: any.
- * Obsolete: use scsi_destroy_pkt().  Source: scsi_pktalloc(9F).
+ * @pkt: a packet from scsi_resalloc() (or any allocator); NULL is ignored,
+ *       a foreign pointer refused with a rate-limited warning.
+ *
+ * Runs the runout callback list afterwards, as every release does.
+ * Obsolete: use scsi_destroy_pkt(9F).  Source: scsi_pktalloc(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
  */
 void scsi_resfree(struct scsi_pkt *pkt)
 {
@@ -778,8 +808,13 @@ EXPORT_SYMBOL_GPL(scsi_resfree);
 
 /**
  * scsi_pktfree() - free a packet (obsolete).
- * @pkt: the packet; any DMA resources go with it.  Context: any.
- * Obsolete: use scsi_destroy_pkt().  Source: scsi_pktalloc(9F).
+ * @pkt: a packet from scsi_pktalloc(); any DMA resources go with it.  NULL
+ *       is ignored, a foreign pointer refused with a rate-limited warning.
+ *
+ * Runs the runout callback list afterwards, as every release does.
+ * Obsolete: use scsi_destroy_pkt(9F).  Source: scsi_pktalloc(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
  */
 void scsi_pktfree(struct scsi_pkt *pkt)
 {
@@ -789,10 +824,19 @@ EXPORT_SYMBOL_GPL(scsi_pktfree);
 
 /**
  * scsi_dmaget() - give a packet DMA resources for a buf (obsolete).
- * @pkt: a packet from scsi_pktalloc().  @dmatoken: struct buf * (NULL: no
- * resources are allocated).  @callback: as scsi_pktalloc().
- * Return: @pkt, or NULL if resources are not available.
- * Obsolete: use scsi_init_pkt().  Source: scsi_dmaget(9F).
+ * @pkt:      a packet from scsi_pktalloc(); NULL returns NULL.
+ * @dmatoken: the struct buf * of the transfer (b_bcount bytes, direction
+ *            from B_READ); NULL: no resources are allocated.
+ * @callback: NULL_FUNC, SLEEP_FUNC or a runout function, as for
+ *            scsi_pktalloc().
+ *
+ * Obsolete: use scsi_init_pkt(9F) with @pkt as pktp, on which it is built.
+ * Source: scsi_dmaget(9F).
+ *
+ * Context: as scsi_init_pkt() (SLEEP_FUNC only where sleeping is allowed).
+ * Return: @pkt; NULL if resources are not available, with the buf's
+ * errors as for scsi_resalloc() (B_ERROR + EINVAL or EFAULT for permanent
+ * failures, b_error 0 for a transient shortage); @pkt itself is kept.
  */
 struct scsi_pkt *scsi_dmaget(struct scsi_pkt *pkt, opaque_t dmatoken,
 			     int (*callback)(void))
@@ -806,13 +850,24 @@ EXPORT_SYMBOL_GPL(scsi_dmaget);
 
 /**
  * get_pktiopb() - a packet with a small consistent data area (obsolete).
- * @ap: target address.  @datap: receives the data area's address.
- * @cdblen: CDB bytes.  @statuslen: status bytes.  @datalen: data bytes.
- * @readflag: non-zero: data moves from the target.  @func: NULL_FUNC,
- * SLEEP_FUNC or a runout function.
- * Return: the packet or NULL.  Deviation: SLEEP_FUNC is never queued as a
- * callback (illumos queues the value 1 as a function pointer).
- * Obsolete: use scsi_alloc_consistent_buf().  Source: get_pktiopb(9F).
+ * @ap:        the target's address.
+ * @datap:     receives the kernel address of the data area; NULL fails.
+ * @cdblen:    CDB length in bytes.
+ * @statuslen: status area in bytes.
+ * @datalen:   data area in bytes (zeroed, at most 64 MiB); negative fails.
+ * @readflag:  non-zero: data moves from the target into the area.
+ * @func:      NULL_FUNC, SLEEP_FUNC or a runout function taking the
+ *             argument NULL, queued when NULL is returned.
+ *
+ * Built on scsi_alloc_consistent_buf(9F) and scsi_init_pkt(9F) with
+ * PKT_CONSISTENT; free it with free_pktiopb().  Deviation: SLEEP_FUNC is
+ * never queued as a callback (illumos queues the value 1 as a function
+ * pointer).  Obsolete: use scsi_alloc_consistent_buf() and
+ * scsi_init_pkt().  Source: get_pktiopb(9F).
+ *
+ * Context: as scsi_init_pkt() (SLEEP_FUNC only where sleeping is allowed).
+ * Return: the packet; NULL if @datap is NULL, @datalen is negative or too
+ * big, @cdblen is beyond the host's maximum, or resources are short.
  */
 struct scsi_pkt *get_pktiopb(struct scsi_address *ap, caddr_t *datap,
 			     int cdblen, int statuslen, int datalen,
@@ -858,9 +913,18 @@ EXPORT_SYMBOL_GPL(get_pktiopb);
 
 /**
  * free_pktiopb() - free a packet from get_pktiopb() and its data area.
- * @pkt: the packet.  @datap: the data area it returned.  @datalen: its size.
- * Context: any.  Obsolete: use scsi_free_consistent_buf().
+ * @pkt:     the packet; NULL is ignored, a foreign pointer refused with a
+ *           rate-limited warning; a packet of another allocator is only
+ *           destroyed.
+ * @datap:   the data area get_pktiopb() returned (another address gets a
+ *           rate-limited warning; the packet's own area is freed).
+ * @datalen: its size in bytes, as asked of get_pktiopb().
+ *
+ * Runs the runout callback list afterwards, as every release does.
+ * Obsolete: use scsi_destroy_pkt() and scsi_free_consistent_buf().
  * Source: get_pktiopb(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
  */
 void free_pktiopb(struct scsi_pkt *pkt, caddr_t datap, int datalen)
 {

@@ -213,6 +213,7 @@ struct vhba_lun {
  * @timer: queues @work when the first pending command becomes due
  * @luns: num_tgts * num_luns logical units
  * @resp: response buffer for non-media commands, used by the worker only
+ * @scsa_registered: its DMA-window ops are registered with scsa_compat
  */
 struct vhba_host {
 	struct device dev;
@@ -1287,18 +1288,6 @@ static int vhba_alloc_luns(struct vhba_host *vh)
 	return 0;
 }
 
-/**
- * vhba_probe() - bus probe: bring up one adapter
- * @dev: the adapter's device
- *
- * Allocates the stores, gives @dev a DMA mask and DMA parameters, and
- * registers and scans a Scsi_Host whose limits come from the module
- * parameters.  The segment size is capped by what the DMA layer can map in
- * one piece (256 KiB with swiotlb=force); scsi_add_host() caps max_sectors
- * the same way.
- *
- * Return: 0 or a negative errno.
- */
 /* ---------------------------------------------------------------------- */
 /* DMA windows for scsa_compat (see <scsa/scsa_hba.h>)                      */
 
@@ -1363,6 +1352,18 @@ static void vhba_scsa_unregister(struct vhba_host *vh)
 	vh->scsa_registered = false;
 }
 
+/**
+ * vhba_probe() - bus probe: bring up one adapter
+ * @dev: the adapter's device
+ *
+ * Allocates the stores, gives @dev a DMA mask and DMA parameters, and
+ * registers and scans a Scsi_Host whose limits come from the module
+ * parameters.  The segment size is capped by what the DMA layer can map in
+ * one piece (256 KiB with swiotlb=force); scsi_add_host() caps max_sectors
+ * the same way.
+ *
+ * Return: 0 or a negative errno.
+ */
 static int vhba_probe(struct device *dev)
 {
 	struct vhba_host *vh = to_vhba_host(dev);
