@@ -88,6 +88,21 @@ run_lane() { # name series extra-append [guest-MiB]
 	fi
 	echo "ok - $name: modules built against $KVER"
 	tp=$((tp + 1))
+	# The debug tree is a full kernel source: its scripts/kernel-doc checks
+	# that every documented function of ours documents all it takes.
+	if [ "$ser" = debug ] && [ -x "$KDIR/scripts/kernel-doc" ]; then
+		local kd
+		kd=$(cd "$top" && find drivers -name '*.c' ! -name '*.mod.c' \
+			-exec "$KDIR/scripts/kernel-doc" -none {} + 2>&1)
+		if [ -z "$kd" ]; then
+			echo "ok - kernel-doc of drivers/ is complete"
+			tp=$((tp + 1))
+		else
+			echo "not ok - kernel-doc of drivers/ is complete"
+			printf '%s\n' "$kd" | head -n 30 | sed 's/^/# /'
+			tf=$((tf + 1))
+		fi
+	fi
 	out=$(mktemp)
 	SCSA_VM_MEM=$mem "$vm/run-vm.sh" --kimg "$KIMG" --kver "$KVER" \
 		--modules "$top/build/$KVER" --payload "$payload" \
