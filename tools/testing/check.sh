@@ -28,22 +28,29 @@ mode=${SCSA_MODE:-check}
 
 tp=0 tf=0 ts=0
 
+# host_result RC NAME OUTPUT: one host-side result line, "ok - NAME" if RC
+# is 0, else "not ok - NAME" with the last lines of OUTPUT as diagnostics.
+host_result() {
+	if [ "$1" -eq 0 ]; then
+		echo "ok - $2"
+		tp=$((tp + 1))
+	else
+		echo "not ok - $2"
+		printf '%s\n' "$3" | tail -n 30 | sed 's/^/# /'
+		tf=$((tf + 1))
+	fi
+}
+
 # The payload the guest gets: the selftests directory plus the test
 # programs built on the host (make tools -> build/tools/), staged in a
 # temporary directory so that nothing is built into the source tree.
 stage=$(mktemp -d "${TMPDIR:-/tmp}/scsa-payload.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
-if make -s -C "$top" tools >/tmp/scsa-build-tools.log 2>&1; then
-	cp -a "$payload/." "$stage/"
-	cp -p "$top"/build/tools/* "$stage/"
-	echo "ok - test programs built ($(cd "$top/build/tools" && echo *))"
-	tp=$((tp + 1))
-else
-	echo "not ok - test programs built (make tools)"
-	tail -n 30 /tmp/scsa-build-tools.log | sed 's/^/# /'
-	tf=$((tf + 1))
-	cp -a "$payload/." "$stage/"
-fi
+cp -a "$payload/." "$stage/"
+built=$(make -s -C "$top" tools 2>&1)
+rc=$?
+[ $rc -ne 0 ] || cp -p "$top"/build/tools/* "$stage/"
+host_result $rc "test programs built (make tools)" "$built"
 payload=$stage
 
 tally() { # lane-name output-file rc
@@ -94,14 +101,7 @@ run_lane() { # name series extra-append [guest-MiB]
 		local kd
 		kd=$(cd "$top" && find drivers -name '*.c' ! -name '*.mod.c' \
 			-exec "$KDIR/scripts/kernel-doc" -none {} + 2>&1)
-		if [ -z "$kd" ]; then
-			echo "ok - kernel-doc of drivers/ is complete"
-			tp=$((tp + 1))
-		else
-			echo "not ok - kernel-doc of drivers/ is complete"
-			printf '%s\n' "$kd" | head -n 30 | sed 's/^/# /'
-			tf=$((tf + 1))
-		fi
+		host_result "${#kd}" "kernel-doc of drivers/ is complete" "$kd"
 	fi
 	out=$(mktemp)
 	SCSA_VM_MEM=$mem "$vm/run-vm.sh" --kimg "$KIMG" --kver "$KVER" \
@@ -121,14 +121,8 @@ lint_scripts() {
 	make -s -C "$payload" check-scripts
 }
 if [ "$mode" = check ]; then
-	if lint=$(lint_scripts 2>&1); then
-		echo "ok - guest scripts pass busybox sh -n, shellcheck and lib.sh's tests"
-		tp=$((tp + 1))
-	else
-		echo "not ok - guest scripts pass busybox sh -n, shellcheck and lib.sh's tests"
-		printf '%s\n' "$lint" | tail -n 30 | sed 's/^/# /'
-		tf=$((tf + 1))
-	fi
+	lint=$(lint_scripts 2>&1)
+	host_result $? "guest scripts pass busybox sh -n, shellcheck and lib.sh's tests" "$lint"
 fi
 
 for ser in "${series[@]}"; do
