@@ -708,17 +708,9 @@ int uiomove(caddr_t address, size_t nbytes, enum uio_rw rwflag, uio_t *uio_p)
 		return EFAULT;
 	if (rwflag != UIO_READ && rwflag != UIO_WRITE)
 		return EINVAL;
-	switch (uio_p->uio_segflg) {
-	case UIO_USERSPACE:
-	case UIO_USERISPACE:
-		user = true;
-		break;
-	case UIO_SYSSPACE:
-		user = false;
-		break;
-	default:
+	if (scsa_uio_is_user(uio_p) < 0)
 		return EINVAL;
-	}
+	user = scsa_uio_is_user(uio_p);
 	if (user && (!scsa_may_sleep() || !current->mm)) {
 		pr_warn_ratelimited("uiomove: user copy where it is not possible\n");
 		return EFAULT;

@@ -81,6 +81,20 @@ static void scsa_physio_unpin(struct buf *bp, struct page **pages)
 	bp->b_flags &= ~B_SHADOW;
 }
 
+/* See scsa_sol.h. */
+int scsa_uio_is_user(const struct uio *uio)
+{
+	switch (uio->uio_segflg) {
+	case UIO_USERSPACE:
+	case UIO_USERISPACE:
+		return 1;
+	case UIO_SYSSPACE:
+		return 0;
+	default:
+		return -1;
+	}
+}
+
 /**
  * minphys() - limit a buf to what physio() sends in one piece by default.
  * @bp: the buf; b_bcount is lowered to SCSA_MAXPHYS (1 MiB) if larger.
@@ -144,17 +158,9 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 
 	if (!strat || !uio)
 		return EINVAL;
-	switch (uio->uio_segflg) {
-	case UIO_USERSPACE:
-	case UIO_USERISPACE:
-		user = true;
-		break;
-	case UIO_SYSSPACE:
-		user = false;
-		break;
-	default:
+	if (scsa_uio_is_user(uio) < 0)
 		return EINVAL;
-	}
+	user = scsa_uio_is_user(uio);
 	if (!scsa_may_sleep()) {
 		pr_warn_ratelimited("physio() where sleeping is not allowed, from %pS\n",
 				    __builtin_return_address(0));

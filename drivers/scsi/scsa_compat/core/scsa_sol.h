@@ -119,4 +119,11 @@ static inline bool scsa_real_callback(const void *cb)
 	return cb != (const void *)NULL_FUNC && cb != (const void *)SLEEP_FUNC;
 }
 
+/*
+ * The memory a uio describes, from its uio_segflg: 1 user memory, 0
+ * kernel memory, -1 an unknown segment (the caller fails with EINVAL).
+ */
+struct uio;
+int scsa_uio_is_user(const struct uio *uio);
+
 #endif
