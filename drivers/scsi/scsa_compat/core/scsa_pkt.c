@@ -265,7 +265,15 @@ static int scsa_describe(struct scsa_pkt *sp, struct buf *bp,
 	d->bv = NULL;
 	d->nbv = 0;
 	d->kva = NULL;
-	if (bp->b_flags & B_PAGEIO) {
+	/*
+	 * Bound from the page list in b_pages: a B_PAGEIO buf, or a B_PHYS
+	 * buf whose pages physio(9F) pinned and listed itself (B_SHADOW),
+	 * which can so be bound in any context.  Any other B_PHYS buf is
+	 * pinned here, in its owner's context.
+	 */
+	if ((bp->b_flags & B_PAGEIO) ||
+	    ((bp->b_flags & (B_PHYS | B_SHADOW)) == (B_PHYS | B_SHADOW) &&
+	     bp->b_pages && bp->b_npages)) {
 		if (!bp->b_pages || !bp->b_npages)
 			return SCSA_NOMAPPING;
 		d->kind = SCSA_BUF_BVEC;
@@ -273,20 +281,8 @@ static int scsa_describe(struct scsa_pkt *sp, struct buf *bp,
 		d->nbv = bp->b_npages;
 		return 0;
 	}
-	if (bp->b_flags & B_PHYS) {
-		/*
-		 * physio(9F) pins the pages itself and lists them in b_pages
-		 * (B_SHADOW): such a buf can be bound in any context.  Any
-		 * other B_PHYS buf is pinned here, in its owner's context.
-		 */
-		if ((bp->b_flags & B_SHADOW) && bp->b_pages && bp->b_npages) {
-			d->kind = SCSA_BUF_BVEC;
-			d->bv = bp->b_pages;
-			d->nbv = bp->b_npages;
-			return 0;
-		}
+	if (bp->b_flags & B_PHYS)
 		return scsa_pin_user(sp, bp, d);
-	}
 	if (!bp->b_un.b_addr)
 		return SCSA_NOMAPPING;
 	d->kind = SCSA_BUF_KVA;
