@@ -1497,6 +1497,19 @@ out_destroy:
 	return 0;
 }
 
+/* See ktest_int.h. */
+unsigned long ktest_user_page(struct ktest_ctx *c)
+{
+	unsigned long ua = vm_mmap(NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+				   MAP_ANONYMOUS | MAP_PRIVATE, 0);
+
+	if (IS_ERR_VALUE(ua)) {
+		KCHECK(c, 0, "vm_mmap of a user page");
+		return 0;
+	}
+	return ua;
+}
+
 static const struct ktest_case ktest_cases[] = {
 	{ "inquiry", t_inquiry },
 	{ "readcap", t_readcap },

@@ -17,7 +17,7 @@
  * got, KT_IOC_OFLAG the flag of the last cb_open, KT_IOC_CLOSES how many
  * times cb_close ran (the last close of the node only).
  * Solaris side: DDI interfaces only; the user memory of the physio and
- * uiomove cases is made with vm_mmap, as in ktest_ctl.c.
+ * uiomove cases is made with ktest_user_page(), as in ktest_ctl.c.
  */
 #include <linux/mman.h>
 #include <linux/sched.h>
@@ -268,12 +268,9 @@ static int t_uio(struct ktest_ctx *c, int argc, char **argv)
 	       "uiomove with a NULL uio: EFAULT");
 
 	/* uiomove, user iovecs of the process that runs the test */
-	ua = vm_mmap(NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
-		     MAP_ANONYMOUS | MAP_PRIVATE, 0);
-	if (IS_ERR_VALUE(ua)) {
-		KCHECK(c, 0, "vm_mmap of a user page");
+	ua = ktest_user_page(c);
+	if (!ua)
 		return 0;
-	}
 	iov[0].iov_base = (void *)ua;
 	iov[0].iov_len = 16;
 	kt_uio_init(&uio, iov, 1, UIO_USERSPACE, 0);

@@ -506,12 +506,9 @@ static int t_ddi_copy(struct ktest_ctx *c, int argc, char **argv)
 	       "ddi_copyin from NULL: -1");
 
 	/* user memory of the process that started the test */
-	ua = vm_mmap(NULL, 0, PAGE_SIZE, PROT_READ | PROT_WRITE,
-		     MAP_ANONYMOUS | MAP_PRIVATE, 0);
-	if (IS_ERR_VALUE(ua)) {
-		KCHECK(c, 0, "vm_mmap of a user page");
+	ua = ktest_user_page(c);
+	if (!ua)
 		return 0;
-	}
 	memset(b, 0, sizeof(b));
 	KCHECK(c, ddi_copyout(a, (void *)ua, sizeof(a), 0) == 0,
 	       "ddi_copyout to user memory: 0");

@@ -1355,12 +1355,15 @@ static void kdd_buf_comp(struct scsi_pkt *pkt)
 	biodone(bp);
 }
 
-/* READ(10) of 1 block at @lba ended by biodone() in pkt_comp */
-static struct scsi_pkt *kdd_buf_read(struct ktest_ctx *c, struct buf *bp,
-				     char *mem, int bs, uint_t lba)
+/*
+ * A packet (with auto request sense, pkt_time 30 s) for READ(10) of one
+ * @bs-byte block at @lba into @mem through @bp, makecom_g1() @flag; NULL
+ * if scsi_init_pkt() fails.
+ */
+static struct scsi_pkt *kdd_read1_pkt(struct ktest_ctx *c, struct buf *bp,
+				      char *mem, int bs, uint_t lba, int flag)
 {
 	struct scsi_pkt *pkt;
-	int tran;
 
 	bp->b_un.b_addr = mem;
 	bp->b_bcount = bs;
@@ -1371,10 +1374,23 @@ static struct scsi_pkt *kdd_buf_read(struct ktest_ctx *c, struct buf *bp,
 	if (!pkt)
 		return NULL;
 	memset(pkt->pkt_cdbp, 0, CDB_GROUP1);
-	makecom_g1(pkt, c->un->sd, 0, SCMD_READ_G1, lba, 1);
+	makecom_g1(pkt, c->un->sd, flag, SCMD_READ_G1, lba, 1);
+	pkt->pkt_time = 30;
+	return pkt;
+}
+
+/* READ(10) of 1 block at @lba ended by biodone() in pkt_comp */
+static struct scsi_pkt *kdd_buf_read(struct ktest_ctx *c, struct buf *bp,
+				     char *mem, int bs, uint_t lba)
+{
+	struct scsi_pkt *pkt;
+	int tran;
+
+	pkt = kdd_read1_pkt(c, bp, mem, bs, lba, 0);
+	if (!pkt)
+		return NULL;
 	pkt->pkt_comp = kdd_buf_comp;
 	pkt->pkt_private = (opaque_t)bp;
-	pkt->pkt_time = 30;
 	tran = scsi_transport(pkt);
 	if (tran != TRAN_ACCEPT) {
 		klog(c, "READ at %u not accepted (%d)", lba, tran);
@@ -1840,19 +1856,11 @@ static int t_sense_real(struct ktest_ctx *c, int argc, char **argv)
 	descr = !strcmp(argv[0], "descr");
 	mem = kmem_zalloc(bs, KM_SLEEP);
 	bp = getrbuf(KM_SLEEP);
-	bp->b_un.b_addr = mem;
-	bp->b_bcount = bs;
-	bp->b_flags = B_READ;
-	pkt = scsi_init_pkt(ROUTE(c), NULL, bp, CDB_GROUP1,
-			    sizeof(struct scsi_arq_status), 0, 0, SLEEP_FUNC,
-			    NULL);
+	pkt = kdd_read1_pkt(c, bp, mem, bs, lba, FLAG_NOINTR);
 	if (!pkt) {
 		KCHECK(c, 0, "scsi_init_pkt");
 		goto out;
 	}
-	memset(pkt->pkt_cdbp, 0, CDB_GROUP1);
-	makecom_g1(pkt, c->un->sd, FLAG_NOINTR, SCMD_READ_G1, lba, 1);
-	pkt->pkt_time = 30;
 	tran = scsi_transport(pkt);
 	arq = (struct scsi_arq_status *)pkt->pkt_scbp;
 	s = (uint8_t *)&arq->sts_sensedata;

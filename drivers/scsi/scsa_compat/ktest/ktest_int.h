@@ -59,6 +59,13 @@ struct scsi_pkt *ktest_cmd(struct ktest_ctx *c, const uchar_t *cdb,
 			   int cdblen, struct buf *bp, int statuslen,
 			   int flags, int time, int *tran);
 
+/*
+ * One anonymous read/write page in the address space of the process that
+ * runs the test (vm_munmap(ua, PAGE_SIZE) it when done); 0, after a failed
+ * check, if it cannot be had.
+ */
+unsigned long ktest_user_page(struct ktest_ctx *c);
+
 bool ktest_inquiry_into(struct ktest_ctx *c, struct scsi_pkt *pkt,
 			const char *data, int len);
 
