@@ -78,8 +78,7 @@ struct scsa_minor {
 
 /* One open file. */
 struct scsa_cdev_file {
-	struct scsa_minor *m;
-	struct module *owner;
+	struct scsa_minor *m;		/* holds m->owner, the driver */
 	dev_t dev;			/* as cb_open left it */
 	int flag;			/* FREAD ... given to cb_open */
 };
@@ -213,7 +212,6 @@ static int scsa_cdev_open(struct inode *inode, struct file *file)
 	if (err)
 		goto out_put;
 	f->m = m;
-	f->owner = m->owner;
 	f->dev = dev;
 	f->flag = flag;
 	file->private_data = f;
@@ -242,7 +240,7 @@ static int scsa_cdev_release(struct inode *inode, struct file *file)
 		up_write(&m->oc_sem);
 	}
 	up_read(&m->active);
-	module_put(f->owner);
+	module_put(m->owner);
 	scsa_minor_put(m);
 	kfree(f);
 	return 0;
