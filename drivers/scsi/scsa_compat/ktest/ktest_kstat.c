@@ -582,6 +582,9 @@ struct kks_rd {
 	struct completion *done;
 };
 
+/* st's way: the queue function is a macro argument (ST_DO_KSTATS) */
+#define KKS_DO_KSTATS(kio, kstat_function)	kstat_function(kio)
+
 /* pkt_comp: the request leaves the run queue; the driver counts it */
 static void kks_rd_comp(struct scsi_pkt *pkt)
 {
@@ -589,7 +592,7 @@ static void kks_rd_comp(struct scsi_pkt *pkt)
 	kstat_io_t *kio = KSTAT_IO_PTR(r->ksp);
 
 	mutex_enter(&r->s->lock);
-	kstat_runq_exit(kio);
+	KKS_DO_KSTATS(kio, kstat_runq_exit);
 	if (pkt->pkt_reason == CMD_CMPLT &&
 	    (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD) {
 		r->ok = 1;
