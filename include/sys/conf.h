@@ -33,9 +33,9 @@
 #ifndef _SCSA_SYS_CONF_H
 #define _SCSA_SYS_CONF_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <sys/sunddi.h>
 #include <sys/devops.h>
 #include <sys/buf.h>

@@ -2,6 +2,7 @@
 #ifndef _SCSA_SYS_DDI_H
 #define _SCSA_SYS_DDI_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 #include <sys/sunddi.h>
 #include <sys/cred.h>

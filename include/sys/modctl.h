@@ -15,6 +15,7 @@
 #ifndef _SCSA_SYS_MODCTL_H
 #define _SCSA_SYS_MODCTL_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
 #include <linux/module.h>
@@ -46,6 +47,14 @@ struct module;
 int scsa_mod_install_owner(struct modlinkage *ml, struct module *owner);
 #define	mod_install(ml)	scsa_mod_install_owner((ml), THIS_MODULE)
 int mod_remove(struct modlinkage *ml);
+const char *scsa_mod_modname_owner(struct modlinkage *ml,
+				   struct module *owner);
+#define	mod_modname(ml)	scsa_mod_modname_owner((ml), THIS_MODULE)
+
+/* a driver's module entry points, _init(9E), _info(9E), _fini(9E) */
+int _init(void);
+int _fini(void);
+int _info(struct modinfo *modinfop);
 int mod_info(struct modlinkage *ml, struct modinfo *mi);
 
 #endif /* _SCSA_SYS_MODCTL_H */

@@ -62,6 +62,14 @@
 #define drv_hztousec(...)		scsa_drv_hztousec(__VA_ARGS__)
 #define ddi_create_minor_node(...)	scsa_ddi_create_minor_node(__VA_ARGS__)
 #define ddi_remove_minor_node(...)	scsa_ddi_remove_minor_node(__VA_ARGS__)
+#define ddi_get_name(...)		scsa_ddi_get_name(__VA_ARGS__)
+#define ddi_node_name(...)		scsa_ddi_node_name(__VA_ARGS__)
+#define ddi_get_parent(...)		scsa_ddi_get_parent(__VA_ARGS__)
+#define ddi_dev_is_sid(...)		scsa_ddi_dev_is_sid(__VA_ARGS__)
+#define ddi_dev_is_needed(...)		scsa_ddi_dev_is_needed(__VA_ARGS__)
+#define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
+#define nochpoll			scsa_nochpoll
+#define ddi_quiesce_not_supported	scsa_ddi_quiesce_not_supported
 
 /* <sys/cred.h>, <sys/uio.h>, <sys/aio_req.h> */
 #define drv_priv(...)			scsa_drv_priv(__VA_ARGS__)
@@ -88,6 +96,7 @@
 /* <sys/cmn_err.h> */
 #define cmn_err(...)			scsa_cmn_err(__VA_ARGS__)
 #define vcmn_err(...)			scsa_vcmn_err(__VA_ARGS__)
+#define printf(...)			scsa_printf(__VA_ARGS__)
 
 /* <sys/devops.h>, <sys/modctl.h>: also used as values */
 #define nulldev				scsa_nulldev

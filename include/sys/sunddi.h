@@ -7,9 +7,9 @@
 #ifndef _SCSA_SYS_SUNDDI_H
 #define _SCSA_SYS_SUNDDI_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <sys/errno.h>
 #include <sys/kmem.h>
 #include <sys/ksynch.h>
@@ -40,6 +40,17 @@ void ddi_set_driver_private(dev_info_t *dip, void *data);
 const char *ddi_driver_name(dev_info_t *dip);
 char *ddi_get_name_addr(dev_info_t *dip);
 void ddi_report_dev(dev_info_t *dip);
+char *ddi_get_name(dev_info_t *dip);
+char *ddi_node_name(dev_info_t *dip);
+dev_info_t *ddi_get_parent(dev_info_t *dip);
+int ddi_dev_is_sid(dev_info_t *dip);
+int ddi_dev_is_needed(dev_info_t *dip, int cmpt, int level);
+struct cred;
+struct cred *ddi_get_cred(void);
+struct pollhead;
+int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
+	     struct pollhead **phpp);
+#define	ddi_binding_name(dip)	ddi_get_name(dip)
 /* scsa-compat extension for a driver's Linux glue file */
 struct device *ddi_get_linux_device(dev_info_t *dip);
 
@@ -51,11 +62,48 @@ struct device *ddi_get_linux_device(dev_info_t *dip);
  */
 #define	DDI_INTR_PRI(pri)	((void *)(uintptr_t)(pri))
 
-/* device numbers: getminor(9F), getmajor(9F), makedevice(9F) */
-#include <linux/kdev_t.h>
-#define	getminor(dev)		((minor_t)MINOR(dev))
-#define	getmajor(dev)		((major_t)MAJOR(dev))
-#define	makedevice(maj, min)	MKDEV(maj, min)
+/*
+ * Device numbers as illumos's LP64 dev_t (<sys/types.h>): a 32-bit major
+ * above a 32-bit minor.  getminor(9F), getmajor(9F), makedevice(9F) and
+ * cmpdev(9F) (the old 16-bit form: 7-bit major, 8-bit minor, or NODEV if
+ * they do not fit); illumos has them as functions, macros here.
+ */
+#define	NBITSMAJOR64	32
+#define	NBITSMINOR64	32
+#define	MAXMAJ64	0xfffffffful
+#define	MAXMIN64	0xfffffffful
+#define	NBITSMAJOR	NBITSMAJOR64
+#define	NBITSMINOR	NBITSMINOR64
+#define	MAXMAJ		MAXMAJ64
+#define	MAXMIN		MAXMIN64
+#define	O_BITSMAJOR	7
+#define	O_BITSMINOR	8
+#define	O_MAXMAJ	0x7f
+#define	O_MAXMIN	0xff
+#define	L_BITSMAJOR	32
+#define	L_BITSMINOR	32
+#define	L_MAXMAJ	0xfffffffful
+#define	L_MAXMIN	0xfffffffful
+#ifndef NODEV
+#define	NODEV		((dev_t)(-1l))
+#endif
+#define	getminor(dev)		((minor_t)((dev_t)(dev) & MAXMIN64))
+#define	getmajor(dev)		((major_t)(((dev_t)(dev) >> NBITSMINOR64) & MAXMAJ64))
+#define	makedevice(maj, min)	\
+	((dev_t)(((dev_t)(maj) << NBITSMINOR64) | ((min) & MAXMIN64)))
+static inline o_dev_t cmpdev(dev_t dev)
+{
+	major_t maj = getmajor(dev);
+	minor_t min = getminor(dev);
+
+	if (maj > O_MAXMAJ || min > O_MAXMIN)
+		return (o_dev_t)-1;
+	return (o_dev_t)((maj << O_BITSMINOR) | min);
+}
+static inline dev_t expdev(dev_t dev)
+{
+	return makedevice((dev >> O_BITSMINOR) & O_MAXMAJ, dev & O_MAXMIN);
+}
 
 /* soft state: ddi_soft_state(9F) */
 int ddi_soft_state_init(void **state_p, size_t size, size_t n_items);
@@ -95,7 +143,7 @@ int ddi_copyout(const void *driverbuf, void *buf, size_t cn, int flags);
 #define	DDI_NT_CD_CHAN		"ddi_block:cdrom:channel"
 #define	DDI_NT_FD		"ddi_block:diskette"
 #define	DDI_NT_TAPE		"ddi_byte:tape"
-#define	DDI_NT_SCSI_ENCLOSURE	"ddi_enclosure"
+#define	DDI_NT_SCSI_ENCLOSURE	"ddi_enclosure:scsi"
 #define	DDI_NT_SCSI_NEXUS	"ddi_ctl:devctl:scsi"
 #define	DDI_NT_SCSI_ATTACHMENT_POINT "ddi_ctl:attachment_point:scsi"
 #define	DDI_NT_SGEN		"ddi_generic:scsi"

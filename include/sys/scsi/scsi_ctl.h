@@ -8,6 +8,7 @@
 #ifndef _SCSA_SYS_SCSI_SCSI_CTL_H
 #define _SCSA_SYS_SCSI_SCSI_CTL_H
 
+#include <sys/types.h>
 #include <sys/scsi/scsi_address.h>
 #include <sys/scsi/scsi_pkt.h>
 

@@ -13,8 +13,8 @@
 #ifndef _SCSA_SYS_SCSI_SCSI_SUBR_H
 #define _SCSA_SYS_SCSI_SCSI_SUBR_H
 
-#include <asm/byteorder.h>
 #include <sys/types.h>
+#include <asm/byteorder.h>
 #include <sys/cmn_err.h>
 #include <sys/sunddi.h>
 #include <sys/scsi/generic/commands.h>

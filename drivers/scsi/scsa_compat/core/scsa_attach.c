@@ -12,13 +12,13 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/idr.h>
 #include <linux/debugfs.h>
 #include <linux/seq_file.h>
 #include <linux/delay.h>
-#include "scsa_sol.h"
 
 /* Solaris-side view of a LUN: its attachments. */
 struct scsa_node {
@@ -98,6 +98,8 @@ EXPORT_SYMBOL_GPL(scsa_ddi_set_driver_private);
  */
 const char *ddi_driver_name(dev_info_t *dip)
 {
+	if (dip && dip->is_nexus)
+		return dip->nexus_name;
 	return dip && dip->drv->md->drv_linkinfo ? dip->drv->md->drv_linkinfo :
 						   "unknown";
 }
@@ -177,6 +179,7 @@ static void scsa_dip_free(struct dev_info *dip)
 	/* minor nodes the driver left (Solaris removes them at detach too) */
 	scsa_cdev_remove_all(dip);
 	kfree(dip->sd.sd_inq);
+	scsa_devinfo_free_parent(dip);
 	ida_free(&dip->drv->ida, dip->instance);
 	kfree(dip);
 }
@@ -409,6 +412,24 @@ EXPORT_SYMBOL_GPL(scsa_mod_info);
 
 /* ---- scsi_probe(9F) ---- */
 
+/*
+ * Whether the INQUIRY data in devp->sd_inq describes a logical unit that
+ * is there, by illumos's SCSA nexus rule (a node is made only for it): the
+ * peripheral qualifier is 000b, or a vendor-unique qualifier on LUN 0, and
+ * the device type is not DTYPE_UNKNOWN.  Qualifier 001b ("supported, not
+ * connected") and 011b (DTYPE_NOTPRESENT, 0x7f) are not there.
+ */
+static bool scsa_inq_lun_exists(struct scsi_device *devp)
+{
+	uchar_t b0 = devp->sd_inq->inq_dtype;
+
+	if ((b0 & DTYPE_MASK) == DTYPE_UNKNOWN)
+		return false;
+	if (b0 & DPQ_VUNIQ)
+		return devp->sd_address.a_lun == 0;
+	return (b0 & DPQ_MASK) == DPQ_POSSIBLE;
+}
+
 /**
  * scsi_probe() - check that a device is there; fill devp->sd_inq.
  * @devp:     the target's scsi_device (from ddi_get_driver_private()).
@@ -503,9 +524,8 @@ int scsi_probe(struct scsi_device *devp, int (*callback)(void))
 			break;
 		}
 		memcpy(devp->sd_inq, bp->b_un.b_addr, SUN_INQSIZE);
-		rv = (devp->sd_inq->inq_qual == 3 ||
-		      devp->sd_inq->inq_dtype == DTYPE_NOTPRESENT) ?
-		     SCSIPROBE_NORESP : SCSIPROBE_EXISTS;
+		rv = scsa_inq_lun_exists(devp) ? SCSIPROBE_EXISTS :
+						 SCSIPROBE_NORESP;
 		break;
 	}
 	scsi_destroy_pkt(pkt);

@@ -5,8 +5,8 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
-#include "scsa_sol.h"
 #include <scsa/scsa_ctl_bridge.h>
 
 /**

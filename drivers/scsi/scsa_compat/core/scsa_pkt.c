@@ -10,6 +10,7 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
@@ -19,7 +20,6 @@
 #include <linux/delay.h>
 #include <linux/sched/mm.h>
 #include <linux/workqueue.h>
-#include "scsa_sol.h"
 
 static struct kmem_cache *scsa_pkt_cache;
 

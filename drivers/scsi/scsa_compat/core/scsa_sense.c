@@ -12,6 +12,7 @@
  * formats scsi_log() messages in one global buffer under a mutex and
  * returns scsi_cname()'s "<undecoded cmd 0xNN>" in a static buffer.)
  */
+#include <sys/scsi/scsi_subr.h>
 #include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
@@ -21,7 +22,6 @@
 #include <linux/device.h>
 #define SCSA_INTERNAL
 #include <scsa/scsa_sense_bridge.h>
-#include <sys/scsi/scsi_subr.h>
 #include <sys/scsi/generic/inquiry.h>
 
 static bool scsa_debug;
@@ -857,7 +857,7 @@ void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
 	if (devp && devp->sd_inq) {
 		scsa_inq_text(vid, devp->sd_inq->inq_vid, 8);
 		scsa_inq_text(serial,
-			      (const char *)devp->sd_inq->inq_vendor_specific,
+			      devp->sd_inq->inq_serial,
 			      12);
 		scsi_log(dip, label, CE_CONT, "Vendor: %s%*s Serial Number: %s\n",
 			 vid, scsa_pad(strlen("Vendor: ") + 8), "", serial);

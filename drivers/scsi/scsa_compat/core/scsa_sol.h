@@ -6,6 +6,7 @@
 #ifndef _SCSA_SOL_H
 #define _SCSA_SOL_H
 
+#include <sys/types.h>	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/atomic.h>
 #include <linux/completion.h>
 #include <linux/list.h>
@@ -104,7 +105,19 @@ struct dev_info {
 	struct scsa_scsi_device sd;
 	struct list_head minors;	/* its minor nodes (scsa_cdev.c) */
 	bool attaching;			/* in devo_attach: nodes not openable */
+	bool conf_node;			/* from a driver.conf entry: not a
+					 * self-identifying device */
+	/* the host adapter's node, ddi_get_parent() (scsa_devinfo.c) */
+	struct dev_info *parent;
+	bool is_nexus;			/* this is such a parent */
+	char nexus_name[32];		/* its driver's name */
 };
+
+void scsa_devinfo_free_parent(struct dev_info *dip);
+
+/* the prototypes of nodev/nulldev (<sys/systm.h> declares them without) */
+int nodev(void);
+int nulldev(void);
 
 /* character minor nodes (scsa_cdev.c) */
 void scsa_cdev_attached(struct dev_info *dip);

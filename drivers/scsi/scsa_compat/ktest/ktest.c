@@ -5,6 +5,7 @@
  * comes back.  It attaches to direct-access devices like any target driver
  * and runs one named test at a time on request (ktest_lnx.c, debugfs).
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/device.h>
@@ -21,7 +22,6 @@
 #include <linux/wait.h>
 #include <linux/preempt.h>
 #include "ktest.h"
-#include "ktest_int.h"
 
 static LIST_HEAD(ktest_units);
 /* held across a whole test run, and by attach/detach */
@@ -112,7 +112,7 @@ static int t_inquiry(struct ktest_ctx *c, int argc, char **argv)
 		       (STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD |
 			STATE_GOT_STATUS), "state bits of a completed command");
 		klog(c, "vendor '%.8s' product '%.16s' type %d", inq->inq_vid,
-		     inq->inq_pid, inq->inq_dtype);
+		     inq->inq_pid, inq->inq_dtype & DTYPE_MASK);
 		KCHECK(c, inq->inq_dtype == DTYPE_DIRECT, "direct-access type");
 		if (argc > 0)
 			KCHECK(c, !strncmp(inq->inq_vid, argv[0],

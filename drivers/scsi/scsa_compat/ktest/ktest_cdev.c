@@ -19,9 +19,9 @@
  * Solaris side: DDI interfaces only; the user memory of the physio and
  * uiomove cases is made with ktest_user_page(), as in ktest_ctl.c.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/mman.h>
 #include <linux/sched.h>
-#include "ktest_int.h"
 #include <sys/conf.h>
 #include <sys/uio.h>
 #include <sys/cred.h>

@@ -45,6 +45,7 @@
  * the test's own scaffolding (threads, timers, CPU placement).  Memory an
  * unfinished callback may still touch is leaked on purpose, never freed.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/kthread.h>
 #include <linux/hrtimer.h>
 #include <linux/ktime.h>
@@ -59,7 +60,6 @@
 #include <linux/irqflags.h>
 #include <linux/string.h>
 #include <linux/limits.h>
-#include "ktest_int.h"
 
 /* ---- scaffolding ---- */
 

@@ -16,13 +16,13 @@
  * The data cases use blocks from KD_LBA on; the guest runs them on the
  * scsa_vhba LUN.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/completion.h>
 #include <linux/spinlock.h>
 #include <linux/delay.h>
 #include <linux/atomic.h>
 #include <linux/preempt.h>
 #include <linux/vmalloc.h>
-#include "ktest_int.h"
 
 #define KD_LBA		4096	/* 2 MiB into the LUN */
 #define KD_BLK		512

@@ -8,7 +8,6 @@
 #ifndef _KTEST_INT_H
 #define _KTEST_INT_H
 
-#include <linux/kernel.h>
 #include <sys/scsi/scsi.h>
 
 struct ktest_unit {

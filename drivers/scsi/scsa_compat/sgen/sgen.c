@@ -545,8 +545,9 @@ static int sgen_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	sg->sgen_cmdbuf = getrbuf(KM_SLEEP);
 
 	/* as sgen: the minor number is the instance number */
-	if (ddi_create_minor_node(dip, sgen_typename(devp->sd_inq->inq_dtype),
-				  S_IFCHR, instance, DDI_NT_SGEN, 0) !=
+	if (ddi_create_minor_node(dip,
+				  sgen_typename(devp->sd_inq->inq_dtype &
+						DTYPE_MASK), S_IFCHR, instance, DDI_NT_SGEN, 0) !=
 	    DDI_SUCCESS) {
 		freerbuf(sg->sgen_cmdbuf);
 		cv_destroy(&sg->sgen_cmdbuf_cv);
