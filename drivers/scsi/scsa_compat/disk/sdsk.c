@@ -113,7 +113,7 @@ static int sdsk_read_capacity(struct sdsk_unit *un)
 	if (un->un_blkcount == 0x100000000ULL) {
 		memset(cdb, 0, sizeof(cdb));
 		cdb[0] = SCMD_SVC_ACTION_IN_G4;
-		cdb[1] = SCMD_READ_CAPACITY16;
+		cdb[1] = SSVC_ACTION_READ_CAPACITY_G4;
 		cdb[13] = 32;
 		if (sdsk_cmd_in(un, cdb, CDB_GROUP4, d, 32, &key))
 			return -1;

@@ -142,7 +142,7 @@ static int t_readcap(struct ktest_ctx *c, int argc, char **argv)
 {
 	uchar_t cdb10[CDB_GROUP1] = { SCMD_READ_CAPACITY };
 	uchar_t cdb16[CDB_GROUP4] = { SCMD_SVC_ACTION_IN_G4,
-				      SCMD_READ_CAPACITY16 };
+				      SSVC_ACTION_READ_CAPACITY_G4 };
 	struct buf *bp;
 	struct scsi_pkt *pkt;
 	u64 blocks10 = 0, blocks16 = 0;
