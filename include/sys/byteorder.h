@@ -25,10 +25,7 @@
 #define	LE_32(x)	((uint32_t)(x))
 #define	LE_64(x)	((uint64_t)(x))
 
-#define	htons(x)	BE_16(x)
-#define	ntohs(x)	BE_16(x)
-#define	htonl(x)	BE_32(x)
-#define	ntohl(x)	BE_32(x)
+/* htons/ntohs/htonl/ntohl are Linux's, with the same meaning */
 #define	htonll(x)	BE_64(x)
 #define	ntohll(x)	BE_64(x)
 

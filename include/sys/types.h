@@ -32,6 +32,10 @@
 #endif
 
 #include <scsa/scsa_prelude.h>
+#include <sys/isa_defs.h>
+#include <sys/int_limits.h>
+#include <sys/int_fmtio.h>
+#include <sys/int_const.h>
 
 typedef unsigned long		dev_t;		/* 32-bit major, 32-bit minor */
 typedef long			daddr_t;	/* disk address, 512-byte blocks */
@@ -55,7 +59,13 @@ typedef unsigned long long	paddr_t;
 typedef long long		hrtime_t;	/* nanoseconds */
 typedef unsigned int		minor_t;
 typedef unsigned int		major_t;
-typedef short			o_dev_t;	/* old (16-bit) dev_t: cmpdev() */
+typedef short			o_dev_t;
+typedef int			daddr32_t;	/* 32-bit disk address (labels) */
+typedef int			time32_t;
+typedef unsigned int		caddr32_t;
+typedef unsigned int		size32_t;
+typedef int			off32_t;
+typedef unsigned int		dev32_t;	/* old (16-bit) dev_t: cmpdev() */
 typedef int			id_t;
 typedef short			pri_t;
 typedef unsigned int		useconds_t;
@@ -69,5 +79,13 @@ typedef long			t_scalar_t;
 typedef unsigned long		t_uscalar_t;
 
 typedef enum { B_FALSE = 0, B_TRUE = 1 } boolean_t;
+
+/*
+ * Linux's "current" (the running task) is a macro; illumos code has
+ * variables of that name (st.c does).  The shim's own files keep it.
+ */
+#ifndef SCSA_INTERNAL
+#undef current
+#endif
 
 #endif /* _SCSA_SYS_TYPES_H */

@@ -6,12 +6,12 @@
 #ifndef _SCSA_SOL_H
 #define _SCSA_SOL_H
 
+#define SCSA_INTERNAL
 #include <sys/types.h>	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/atomic.h>
 #include <linux/completion.h>
 #include <linux/list.h>
 #include <linux/idr.h>
-#define SCSA_INTERNAL
 #include <scsa/scsa_bridge.h>
 #include <sys/scsi/scsi.h>
 

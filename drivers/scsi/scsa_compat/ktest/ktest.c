@@ -328,7 +328,7 @@ static int ktest_rw_buf(struct ktest_ctx *c, char *data, size_t len,
 	bp->b_bcount = len;
 	bp->b_flags = flags;
 	if (flags & B_PHYS)
-		bp->b_proc = current;
+		bp->b_proc = get_current();
 	while (off < len) {
 		pkt = scsi_init_pkt(ROUTE(c), pkt, bp, CDB_GROUP1,
 				    sizeof(struct scsi_arq_status), 0,
@@ -480,7 +480,7 @@ static int ktest_rcb_fn(caddr_t arg)
 {
 	struct ktest_rcb *r = (struct ktest_rcb *)arg;
 
-	r->task = current;
+	r->task = get_current();
 	r->preemptible = preemptible();
 	if (r->mutex) {
 		mutex_enter(r->mutex);
@@ -565,7 +565,7 @@ static int t_runout(struct ktest_ctx *c, int argc, char **argv)
 	ktest_release_one(&h);
 	KCHECK(c, wait_for_completion_timeout(&r.done, 5 * HZ),
 	       "callback ran after a window was released");
-	KCHECK(c, r.task && r.task != current,
+	KCHECK(c, r.task && r.task != get_current(),
 	       "callback ran in another thread (%s)", r.task ? r.task->comm : "-");
 	KCHECK(c, !r.preemptible, "callback ran where it may not sleep");
 	KCHECK(c, r.got != NULL, "callback's own scsi_init_pkt succeeded");

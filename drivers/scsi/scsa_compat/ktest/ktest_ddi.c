@@ -502,7 +502,7 @@ static void kdd_to_handler(void *arg)
 
 	t->when = ddi_get_lbolt();
 	t->arg_seen = arg;
-	t->task = current;
+	t->task = get_current();
 	t->atomic_ctx = !preemptible();
 	t->cpu = raw_smp_processor_id();
 	if (t->rearm > 0) {
@@ -712,7 +712,7 @@ static int t_timeout(struct ktest_ctx *c, int argc, char **argv)
 	       atomic_read(&t->calls));
 	KCHECK(c, t->when - t0 >= ticks - 1 && t->when - t0 <= 10 * ticks + HZ,
 	       "it ran %ld ticks after timeout(%ld)", t->when - t0, ticks);
-	KCHECK(c, t->arg_seen == t && t->task != current && t->atomic_ctx,
+	KCHECK(c, t->arg_seen == t && t->task != get_current() && t->atomic_ctx,
 	       "with its argument, in another thread, where it may not sleep");
 	rv = untimeout(id);
 	KCHECK(c, rv == -1, "untimeout() of a handler that ran: -1 (%ld)", rv);

@@ -8,6 +8,8 @@
 #ifndef _KTEST_INT_H
 #define _KTEST_INT_H
 
+/* the shim's own test driver keeps Linux's current, min, kmem_cache_* */
+#define SCSA_INTERNAL
 #include <sys/scsi/scsi.h>
 
 struct ktest_unit {
