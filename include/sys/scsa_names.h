@@ -106,4 +106,25 @@
 #define mod_remove(...)			scsa_mod_remove(__VA_ARGS__)
 #define mod_info(...)			scsa_mod_info(__VA_ARGS__)
 
+/*
+ * <sys/kstat.h>.  The six queue functions are object-like: sd and st pass
+ * them as values (statp = kstat_runq_enter, ST_DO_KSTATS(bp, ...)).
+ */
+#define kstat_create(...)		scsa_kstat_create(__VA_ARGS__)
+#define kstat_install(...)		scsa_kstat_install(__VA_ARGS__)
+#define kstat_delete(...)		scsa_kstat_delete(__VA_ARGS__)
+#define kstat_delete_byname(...)	scsa_kstat_delete_byname(__VA_ARGS__)
+#define kstat_named_init(...)		scsa_kstat_named_init(__VA_ARGS__)
+#define kstat_named_setstr(...)		scsa_kstat_named_setstr(__VA_ARGS__)
+#define kstat_set_string(...)		scsa_kstat_set_string(__VA_ARGS__)
+#define kstat_timer_init(...)		scsa_kstat_timer_init(__VA_ARGS__)
+#define kstat_timer_start(...)		scsa_kstat_timer_start(__VA_ARGS__)
+#define kstat_timer_stop(...)		scsa_kstat_timer_stop(__VA_ARGS__)
+#define kstat_waitq_enter		scsa_kstat_waitq_enter
+#define kstat_waitq_exit		scsa_kstat_waitq_exit
+#define kstat_runq_enter		scsa_kstat_runq_enter
+#define kstat_runq_exit			scsa_kstat_runq_exit
+#define kstat_waitq_to_runq		scsa_kstat_waitq_to_runq
+#define kstat_runq_back_to_waitq	scsa_kstat_runq_back_to_waitq
+
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

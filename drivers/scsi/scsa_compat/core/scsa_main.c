@@ -56,6 +56,7 @@ static int __init scsa_init(void)
 	scsa_debugfs_dir = debugfs_create_dir("scsa_compat", NULL);
 	debugfs_create_file("stats", 0444, scsa_debugfs_dir, NULL,
 			    &scsa_stats_fops);
+	scsa_kstat_init();
 	err = scsa_pkt_init();
 	if (err)
 		goto out_debugfs;
@@ -89,6 +90,7 @@ out_cb:
 out_pkt:
 	scsa_pkt_exit();
 out_debugfs:
+	scsa_kstat_exit();
 	debugfs_remove_recursive(scsa_debugfs_dir);
 	return err;
 }
@@ -101,6 +103,7 @@ static void __exit scsa_exit(void)
 	scsa_lnx_req_exit();
 	scsa_cb_exit();
 	scsa_pkt_exit();
+	scsa_kstat_exit();
 	debugfs_remove_recursive(scsa_debugfs_dir);
 }
 

@@ -139,4 +139,8 @@ static inline bool scsa_real_callback(const void *cb)
 struct uio;
 int scsa_uio_is_user(const struct uio *uio);
 
+/* kstats (scsa_kstat.c): the debugfs kstat/ directory, leftovers freed */
+void scsa_kstat_init(void);
+void scsa_kstat_exit(void);
+
 #endif

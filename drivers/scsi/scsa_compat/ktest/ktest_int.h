@@ -37,6 +37,10 @@ extern const struct ktest_case ktest_dma_cases[];
 extern const struct ktest_case ktest_ctl_cases[];
 extern const struct ktest_case ktest_ddi_cases[];
 extern const struct ktest_case ktest_cdev_cases[];
+extern const struct ktest_case ktest_kstat_cases[];
+
+/* deletes the kstats "kstat_named keep"/"kstat_io keep" left (_fini) */
+void ktest_kstat_fini(void);
 
 /* the character entry points of the test nodes (ktest_cdev.c) */
 struct cb_ops;
