@@ -129,12 +129,13 @@ static int scsa_conf_string(struct scsa_cur *c, struct scsa_vbuf *v)
 {
 	c->s++;			/* the opening quote */
 	while (c->s < c->end && *c->s != '"') {
-		char ch = *c->s++;
+		char ch;
 
-		if (ch == '\n') {
+		if (*c->s == '\n') {
 			scsa_conf_err(c, "unterminated string");
 			return -EINVAL;
 		}
+		ch = *c->s++;
 		if (ch == '\\' && c->s < c->end) {
 			ch = *c->s++;
 			ch = ch == 'n' ? '\n' : ch == 't' ? '\t' : ch;
@@ -416,6 +417,7 @@ struct scsa_conf *scsa_conf_parse(const char *file, const char *drvname,
 		ch = scsa_skip(&c);
 		if (ch < 0) {
 			if (entry) {
+				c.line = line;
 				scsa_conf_err(&c, "missing ';' at the end of the file");
 				scsa_prop_list_free(entry);
 			}
