@@ -51,12 +51,7 @@ struct aio_req;
 
 typedef void *devmap_cookie_t;
 
-typedef enum {
-	PROP_LEN = 0,
-	PROP_LEN_AND_VAL_BUF = 1,
-	PROP_LEN_AND_VAL_ALLOC = 2,
-	PROP_EXISTS = 3
-} ddi_prop_op_t;
+/* ddi_prop_op_t: <sys/ddipropdefs.h>, from <sys/sunddi.h> */
 
 struct cb_ops {
 	int	(*cb_open)(dev_t *devp, int flag, int otyp, cred_t *credp);

@@ -126,5 +126,33 @@
 #define kstat_runq_exit			scsa_kstat_runq_exit
 #define kstat_waitq_to_runq		scsa_kstat_waitq_to_runq
 #define kstat_runq_back_to_waitq	scsa_kstat_runq_back_to_waitq
+/* <sys/ddipropdefs.h>: device properties (ddi_prop_op is also a value) */
+#define ddi_prop_op			scsa_ddi_prop_op
+#define nopropop			scsa_nopropop
+#define ddi_getprop(...)		scsa_ddi_getprop(__VA_ARGS__)
+#define ddi_getlongprop(...)		scsa_ddi_getlongprop(__VA_ARGS__)
+#define ddi_getlongprop_buf(...)	scsa_ddi_getlongprop_buf(__VA_ARGS__)
+#define ddi_getproplen(...)		scsa_ddi_getproplen(__VA_ARGS__)
+#define ddi_prop_get_int(...)		scsa_ddi_prop_get_int(__VA_ARGS__)
+#define ddi_prop_get_int64(...)		scsa_ddi_prop_get_int64(__VA_ARGS__)
+#define ddi_prop_lookup_int_array(...)	scsa_ddi_prop_lookup_int_array(__VA_ARGS__)
+#define ddi_prop_lookup_int64_array(...) scsa_ddi_prop_lookup_int64_array(__VA_ARGS__)
+#define ddi_prop_lookup_string(...)	scsa_ddi_prop_lookup_string(__VA_ARGS__)
+#define ddi_prop_lookup_string_array(...) scsa_ddi_prop_lookup_string_array(__VA_ARGS__)
+#define ddi_prop_lookup_byte_array(...)	scsa_ddi_prop_lookup_byte_array(__VA_ARGS__)
+#define ddi_prop_free(...)		scsa_ddi_prop_free(__VA_ARGS__)
+#define ddi_prop_exists(...)		scsa_ddi_prop_exists(__VA_ARGS__)
+#define ddi_prop_update_int(...)	scsa_ddi_prop_update_int(__VA_ARGS__)
+#define ddi_prop_update_int64(...)	scsa_ddi_prop_update_int64(__VA_ARGS__)
+#define ddi_prop_update_int_array(...)	scsa_ddi_prop_update_int_array(__VA_ARGS__)
+#define ddi_prop_update_int64_array(...) scsa_ddi_prop_update_int64_array(__VA_ARGS__)
+#define ddi_prop_update_string(...)	scsa_ddi_prop_update_string(__VA_ARGS__)
+#define ddi_prop_update_string_array(...) scsa_ddi_prop_update_string_array(__VA_ARGS__)
+#define ddi_prop_update_byte_array(...)	scsa_ddi_prop_update_byte_array(__VA_ARGS__)
+#define ddi_prop_create(...)		scsa_ddi_prop_create(__VA_ARGS__)
+#define ddi_prop_modify(...)		scsa_ddi_prop_modify(__VA_ARGS__)
+#define ddi_prop_undefine(...)		scsa_ddi_prop_undefine(__VA_ARGS__)
+#define ddi_prop_remove(...)		scsa_ddi_prop_remove(__VA_ARGS__)
+#define ddi_prop_remove_all(...)	scsa_ddi_prop_remove_all(__VA_ARGS__)
 
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

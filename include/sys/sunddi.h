@@ -157,4 +157,5 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	minor_t minor_num, const char *node_type, int flag);
 void ddi_remove_minor_node(dev_info_t *dip, const char *name);
 
+#include <sys/ddipropdefs.h>
 #endif /* _SCSA_SYS_SUNDDI_H */

@@ -21,6 +21,7 @@
 #include <sys/scsi/generic/status.h>
 #include <sys/scsi/generic/sense.h>
 #include <sys/scsi/generic/inquiry.h>
+#include <sys/scsi/impl/inquiry.h>
 #include <sys/scsi/scsi_address.h>
 #include <sys/scsi/scsi_pkt.h>
 #include <sys/scsi/scsi_resource.h>

@@ -1537,7 +1537,7 @@ static const struct ktest_case ktest_cases[] = {
 
 static const struct ktest_case *const ktest_tables[] = {
 	ktest_cases, ktest_dma_cases, ktest_ctl_cases, ktest_ddi_cases,
-	ktest_cdev_cases, ktest_kstat_cases,
+	ktest_cdev_cases, ktest_kstat_cases, ktest_props_cases,
 };
 
 static const struct ktest_case *ktest_find(const char *name)
@@ -1636,5 +1636,6 @@ int _init(void)
 int _fini(void)
 {
 	ktest_kstat_fini();	/* what "kstat_* keep" left */
+	ktest_props_fini();
 	return mod_remove(&ktest_modlinkage);
 }

@@ -41,6 +41,8 @@ extern const struct ktest_case ktest_kstat_cases[];
 
 /* deletes the kstats "kstat_named keep"/"kstat_io keep" left (_fini) */
 void ktest_kstat_fini(void);
+extern const struct ktest_case ktest_props_cases[];
+void ktest_props_fini(void);
 
 /* the character entry points of the test nodes (ktest_cdev.c) */
 struct cb_ops;
