@@ -36,6 +36,7 @@ extern const struct ktest_case ktest_dma_cases[];
 extern const struct ktest_case ktest_ctl_cases[];
 extern const struct ktest_case ktest_ddi_cases[];
 extern const struct ktest_case ktest_cdev_cases[];
+extern const struct ktest_case ktest_uscsi_cases[];
 
 /* the character entry points of the test nodes (ktest_cdev.c) */
 struct cb_ops;
