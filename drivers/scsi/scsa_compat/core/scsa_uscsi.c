@@ -59,8 +59,10 @@ MODULE_PARM_DESC(uscsi_allow_naca,
  * @rqlen:     the caller's uscsi_rqlen.
  * @flag:      the ioctl mode of the copy-in (FKIOCTL), for the copy-out.
  * @ap:        the target, for resets and capabilities.
- * @k_cdb:     the kernel CDB copy, @k_cdblen bytes (NULL: none).
- * @k_rqbuf:   the kernel sense buffer, @k_rqlen bytes (NULL: none).
+ * @k_cdb:     the kernel CDB copy (NULL: none).
+ * @k_cdblen:  its size, bytes.
+ * @k_rqbuf:   the kernel sense buffer (NULL: none).
+ * @k_rqlen:   its size, bytes (SENSE_LENGTH or MAX_SENSE_LENGTH).
  *
  * The kernel buffers are freed from @k_cdb/@k_rqbuf, not from the
  * uscsi_cmd's fields, so a driver that changes those cannot make the
