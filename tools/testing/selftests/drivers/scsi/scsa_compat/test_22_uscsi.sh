@@ -23,13 +23,20 @@
 #   uscsi_user     UIO_USERSPACE data of the test process (B_PHYS); an
 #                  unmapped buffer: EFAULT, nothing sent, resid = buflen
 #   uscsi_timeout  a dropped TEST UNIT READY with uscsi_timeout 2: EIO
+# Then through scsa_sgen (./uscsi_cmd): INQUIRY with the flags sgen maps
+# to pkt_flags (SILENT, DIAGNOSE, ISOLATE, RENEGOT), with those it drops
+# (NOINTR, NOTAG, OTAG, HTAG, HEAD) and with ASYNC|SYNC: the data of the
+# plain INQUIRY; a CDB with the NACA bit: sgen's scsi_uscsi_pktinit
+# clears it (logged) and the command succeeds.
 # Pass: every ktest passes, the NACA warnings are logged, the LUN answers
-# INQUIRY afterwards.
+# INQUIRY afterwards, the sgen commands succeed with the same data.
 # scsa-timeout=600
 
 . "$(dirname "$0")/lib.sh"
 lib_init
-need_mods scsa_compat scsa_vhba scsa_ktest
+need_mods scsa_compat scsa_vhba scsa_ktest scsa_sgen
+USCSI=$(cd "$(dirname "$0")" && pwd)/uscsi_cmd
+[ -x "$USCSI" ] || die "no $USCSI (built by 'make tools', staged by check.sh)"
 
 # shellcheck disable=SC2119 # the vhba's default parameters
 ktest_on_vhba
@@ -68,5 +75,43 @@ else
 	fail "no writable $VHBA_DBG/drop_next"
 fi
 
-ktest_pass "inquiry at the end: the vhba LUN still works" inquiry "$VHBA" SCSAVHBA
+ktest_pass "inquiry after the ktests: the vhba LUN still works" inquiry "$VHBA" SCSAVHBA
+check "unload scsa_ktest" unload_mod scsa_ktest
+
+# ---- through scsa_sgen ----
+load_mod scsa_sgen || die "insmod scsa_sgen"
+wait_attached "$VHBA" scsa_sgen 30 || die "scsa_sgen did not attach to $VHBA"
+NODE=$(wait_scsa_node "$VHBA" scsa_sgen 30) || die "no scsa_sgen node for $VHBA"
+O=$SCSA_TMP/u.out
+
+# sgen_inq DESC FLAGS [CONTROL]: INQUIRY 36 with uscsi_flags FLAGS (and
+# control byte CONTROL); must succeed with the data of the plain one
+sgen_inq()
+{
+	diag "uscsi_cmd -f $2 INQUIRY control ${3:-00}"
+	bounded 90 "$USCSI" -r 36 -f "$2" -o "$SCSA_TMP/inq.$$" "$NODE" \
+		12 00 00 00 24 "${3:-00}" > "$O" 2>&1
+	diag_file "$O"
+	if grep -q '^errno=0$' "$O" && grep -q '^status=0x00 ' "$O" &&
+	   cmp -s "$SCSA_TMP/inq.plain" "$SCSA_TMP/inq.$$"; then
+		pass "$1"
+	else
+		fail "$1"
+	fi
+}
+if bounded 90 "$USCSI" -r 36 -o "$SCSA_TMP/inq.plain" "$NODE" \
+	12 00 00 00 24 00 > "$O" 2>&1 && grep -q '^errno=0$' "$O"; then
+	sgen_inq "sgen: USCSI_SILENT|DIAGNOSE|ISOLATE|RENEGOT" 0x20007
+	sgen_inq "sgen: USCSI_NOINTR|NOTAG|OTAG|HTAG|HEAD (dropped)" 0x0f40
+	sgen_inq "sgen: USCSI_ASYNC|USCSI_SYNC" 0x3000
+	N0=$(dmesg | grep -c "NACA bit of uscsi CDB 12 cleared")
+	sgen_inq "sgen: a CDB with NACA set succeeds" 0 04
+	N1=$(dmesg | grep -c "NACA bit of uscsi CDB 12 cleared")
+	check "sgen's scsi_uscsi_pktinit cleared the NACA bit ($N0 -> $N1)" \
+		[ "$N1" -gt "$N0" ]
+else
+	diag_file "$O"
+	fail "INQUIRY through $NODE"
+fi
+check "unload scsa_sgen" unload_mod scsa_sgen
 finish
