@@ -90,19 +90,19 @@ static const uchar_t scsa_uscsi_cdb_size[8] = {
 
 /* The helpers' own command behind @uscmd, or NULL (with a warning). */
 static struct scsa_uscsi *scsa_uscsi_of(struct uscsi_cmd *uscmd,
-					const char *who)
+					const char *who, unsigned long caller)
 {
 	struct scsa_uscsi *u;
 
 	if (!uscmd) {
 		pr_warn_ratelimited("%s: NULL uscsi_cmd, from %pS\n", who,
-				    __builtin_return_address(1));
+				    (void *)caller);
 		return NULL;
 	}
 	u = container_of(uscmd, struct scsa_uscsi, uc);
 	if (u->magic != SCSA_USCSI_MAGIC) {
 		pr_warn_ratelimited("%s: uscsi_cmd %p not from scsi_uscsi_alloc(), from %pS\n",
-				    who, uscmd, __builtin_return_address(1));
+				    who, uscmd, (void *)caller);
 		return NULL;
 	}
 	return u;
@@ -186,7 +186,7 @@ int scsi_uscsi_copyin(intptr_t arg, int flag, struct scsi_address *ap,
 		      struct uscsi_cmd **uscmdp)
 {
 	struct scsa_uscsi *u = scsa_uscsi_of(uscmdp ? *uscmdp : NULL,
-					     "scsi_uscsi_copyin");
+					     "scsi_uscsi_copyin", _RET_IP_);
 	struct uscsi_cmd *uc;
 	int max_cdb, err;
 
@@ -363,7 +363,8 @@ int scsi_uscsi_handle_cmd(dev_t dev, enum uio_seg dataspace,
 			  struct uscsi_cmd *uscmd, int (*strat)(struct buf *),
 			  struct buf *bp, void *private_data)
 {
-	struct scsa_uscsi *u = scsa_uscsi_of(uscmd, "scsi_uscsi_handle_cmd");
+	struct scsa_uscsi *u = scsa_uscsi_of(uscmd, "scsi_uscsi_handle_cmd",
+					     _RET_IP_);
 	int rw, err, level;
 	bool own = false;
 
@@ -550,7 +551,8 @@ EXPORT_SYMBOL_GPL(scsi_uscsi_pktfini);
  */
 int scsi_uscsi_copyout(intptr_t arg, struct uscsi_cmd *uscmd)
 {
-	struct scsa_uscsi *u = scsa_uscsi_of(uscmd, "scsi_uscsi_copyout");
+	struct scsa_uscsi *u = scsa_uscsi_of(uscmd, "scsi_uscsi_copyout",
+					     _RET_IP_);
 	caddr_t k_rqbuf, k_cdb;
 	uchar_t k_rqlen;
 	int n, err = 0;
@@ -598,7 +600,7 @@ void scsi_uscsi_free(struct uscsi_cmd *uscmd)
 
 	if (!uscmd)
 		return;
-	u = scsa_uscsi_of(uscmd, "scsi_uscsi_free");
+	u = scsa_uscsi_of(uscmd, "scsi_uscsi_free", _RET_IP_);
 	if (!u)
 		return;
 	scsa_uscsi_release(u);
