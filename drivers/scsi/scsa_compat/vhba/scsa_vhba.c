@@ -452,6 +452,7 @@ static int vhba_serial(struct scsi_cmnd *cmd, char *s, size_t size)
 /**
  * vhba_inquiry_vpd() - build a vital product data page
  * @vh: the adapter
+ * @lun: the logical unit (a disk: no block limits page for the enclosure)
  * @cmd: the INQUIRY command
  * @b: response buffer (zeroed, VHBA_RESP_LEN bytes)
  * @page: page code
