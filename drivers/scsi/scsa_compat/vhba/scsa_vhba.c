@@ -1298,16 +1298,18 @@ static ssize_t vhba_ses_elem_write(struct file *file, const char __user *ubuf,
 {
 	struct vhba_ses_elem *e = file->private_data;
 	struct vhba_ses *ses = e->ses;
-	char buf[64], word[16];
-	int v[4], i, n;
+	char buf[64], *s, *word;
+	int v[4], i, pos = 0;
 
 	if (count >= sizeof(buf))
 		return -EINVAL;
 	if (copy_from_user(buf, ubuf, count))
 		return -EFAULT;
 	buf[count] = '\0';
+	s = strim(buf);
 
-	if (sscanf(buf, "%i %i %i %i", &v[0], &v[1], &v[2], &v[3]) == 4) {
+	if (sscanf(s, "%i %i %i %i%n", &v[0], &v[1], &v[2], &v[3], &pos) == 4 &&
+	    !s[pos]) {
 		for (i = 0; i < 4; i++)
 			if (v[i] < 0 || v[i] > 0xff)
 				return -EINVAL;
@@ -1317,36 +1319,33 @@ static ssize_t vhba_ses_elem_write(struct file *file, const char __user *ubuf,
 		spin_unlock(&ses->lock);
 		return count;
 	}
-	n = sscanf(buf, "%15s %i", word, &v[0]);
-	if (n < 1)
+	word = strsep(&s, " \t");
+	if (s) {			/* "temp C", "rpm N" */
+		if (kstrtoint(skip_spaces(s), 0, &v[0]))
+			return -EINVAL;
+		if (!strcmp(word, "temp") && e->type->code == VHBA_SES_ET_TEMP &&
+		    v[0] >= -19 && v[0] <= 235) {
+			spin_lock(&ses->lock);
+			e->env[2] = v[0] + 20;
+			spin_unlock(&ses->lock);
+			return count;
+		}
+		if (!strcmp(word, "rpm") && e->type->code == VHBA_SES_ET_COOLING &&
+		    v[0] >= 0 && v[0] <= 20470) {
+			spin_lock(&ses->lock);
+			e->env[1] = (e->env[1] & ~0x07) | (v[0] / 10) >> 8;
+			e->env[2] = (v[0] / 10) & 0xff;
+			spin_unlock(&ses->lock);
+			return count;
+		}
 		return -EINVAL;
-	if (n == 1 && !strcmp(word, "reset")) {
+	}
+	if (!strcmp(word, "reset")) {
 		spin_lock(&ses->lock);
 		vhba_ses_elem_reset(e);
 		spin_unlock(&ses->lock);
 		return count;
 	}
-	if (n == 2 && !strcmp(word, "temp")) {
-		if (e->type->code != VHBA_SES_ET_TEMP || v[0] < -19 ||
-		    v[0] > 235)
-			return -EINVAL;
-		spin_lock(&ses->lock);
-		e->env[2] = v[0] + 20;
-		spin_unlock(&ses->lock);
-		return count;
-	}
-	if (n == 2 && !strcmp(word, "rpm")) {
-		if (e->type->code != VHBA_SES_ET_COOLING || v[0] < 0 ||
-		    v[0] > 20470)
-			return -EINVAL;
-		spin_lock(&ses->lock);
-		e->env[1] = (e->env[1] & ~0x07) | (v[0] / 10) >> 8;
-		e->env[2] = (v[0] / 10) & 0xff;
-		spin_unlock(&ses->lock);
-		return count;
-	}
-	if (n != 1)
-		return -EINVAL;
 	for (i = 0; i < ARRAY_SIZE(vhba_ses_codes); i++) {
 		if (strcmp(word, vhba_ses_codes[i]))
 			continue;

@@ -224,7 +224,7 @@ else
 fi
 if quiet "$O" sg_inq --page=0 --hex "$SG"; then
 	diag_file "$O"
-	check "VPD 00h lists 00 80 83 only" grep -q "0d 00 00 03 00 80 83 *$" "$O"
+	check "VPD 00h lists 00 80 83 only" grep -q " 0d 00 00 03 00 80 83  " "$O"
 else
 	fail "sg_inq --page=0 $SG"
 fi
@@ -334,7 +334,8 @@ check "debugfs elem7: temp 60" [ "$(elem_field 7 temp)" = 60 ]
 set_elem 6 rpm 5000
 es_page && check "rpm 5000: fan 1 at 5000 rpm" has "$O" "Actual speed=5000 rpm"
 check "debugfs elem6: rpm 5000" [ "$(elem_field 6 rpm)" = 5000 ]
-for bad in "bogus" "temp 60x" "rpm 30000" "0x100 0 0 0" "temp 300"; do
+for bad in "bogus" "temp 60x" "rpm 30000" "0x100 0 0 0" "temp 300" \
+	   "1 2 3 4x" "1 2 3" "ok 1" "reset 1" "temp"; do
 	if echo "$bad" > "$SESD/elem7" 2> /dev/null; then
 		fail "debugfs elem7 accepted '$bad'"
 	else
@@ -385,7 +386,7 @@ run "$O" sg_ses --index=ps,0 --clear=fail "$SG"
 check_get "clear fail PSU" 1,0 fail 0
 
 # a whole control page: current generation 7, SELECT + RQST IDENT on slot 2
-if run "$O" sg_senddiag --pf --raw="$(page2_ctl 7 2 80 00 02 00)" "$SG"; then
+if run "$O" sg_senddiag -vv --pf --raw="$(page2_ctl 7 2 80 00 02 00)" "$SG"; then
 	pass "control page with generation 7 accepted"
 	check "raw control page: debugfs elem2 ident 1" [ "$(elem_field 2 ident)" = 1 ]
 	check_get "raw control page: slot 2 ident" 0,2 ident 1
@@ -394,7 +395,7 @@ else
 	fail "control page with generation 7 refused"
 fi
 # stale generation code: refused, nothing changes
-run "$O" sg_senddiag --pf --raw="$(page2_ctl 1 2 80 00 00 00)" "$SG"
+run "$O" sg_senddiag -vv --pf --raw="$(page2_ctl 1 2 80 00 00 00)" "$SG"
 if grep -qi "parameter list" "$O"; then
 	pass "control page with a stale generation code: INVALID FIELD IN PARAMETER LIST"
 else
@@ -402,11 +403,11 @@ else
 fi
 check "stale control page changed nothing" [ "$(elem_field 2 ident)" = 1 ]
 # without SELECT nothing changes
-run "$O" sg_senddiag --pf --raw="$(page2_ctl 7 2 00 00 00 00)" "$SG"
+run "$O" sg_senddiag -vv --pf --raw="$(page2_ctl 7 2 00 00 00 00)" "$SG"
 check "control element without SELECT changes nothing" [ "$(elem_field 2 ident)" = 1 ]
-run "$O" sg_senddiag --pf --raw="$(page2_ctl 7 2 80 00 00 00)" "$SG"
+run "$O" sg_senddiag -vv --pf --raw="$(page2_ctl 7 2 80 00 00 00)" "$SG"
 check "SELECT without RQST IDENT clears it" [ "$(elem_field 2 ident)" = 0 ]
-run "$O" sg_senddiag --pf --raw="02,00,00,04,00,00,00,07" "$SG"
+run "$O" sg_senddiag -vv --pf --raw="02,00,00,04,00,00,00,07" "$SG"
 if grep -qi "parameter list" "$O"; then
 	pass "control page of the wrong length: INVALID FIELD IN PARAMETER LIST"
 else
@@ -427,7 +428,7 @@ raw_cc "$O" "SEND DIAGNOSTIC with PF=0 and data" "invalid field in cdb" \
 	-s 8 -i /dev/zero "$SG" 1d 00 00 00 08 00
 raw_cc "$O" "SEND DIAGNOSTIC background self-test" "invalid field in cdb" \
 	"$SG" 1d 20 00 00 00 00
-run "$O" sg_senddiag --pf --raw="01,00,00,04,00,00,00,07" "$SG"
+run "$O" sg_senddiag -vv --pf --raw="01,00,00,04,00,00,00,07" "$SG"
 if grep -qi "parameter list" "$O"; then
 	pass "SEND DIAGNOSTIC of page 01h: INVALID FIELD IN PARAMETER LIST"
 else
@@ -437,7 +438,7 @@ raw_cc "$O" "READ(10) on the enclosure" "invalid command operation code" \
 	-r 512 "$SG" 28 00 00 00 00 00 00 00 01 00
 if run "$O" sg_raw -r 2 "$SG" 1c 01 02 00 02 00; then
 	check "page 02h, allocation length 2: 2 bytes" [ "$(received "$O")" = 2 ]
-	check "page 02h, allocation length 2: 02 00" grep -q " 02 00 *$" "$O"
+	check "page 02h, allocation length 2: 02 00" grep -q "^ *00  *02 00  " "$O"
 else
 	fail "RECEIVE DIAGNOSTIC page 02h allocation length 2"
 fi
@@ -458,10 +459,10 @@ else
 	fail "RECEIVE DIAGNOSTIC page 01h allocation length 0x4cc"
 fi
 check "default self-test passes" run "$O" sg_senddiag --test "$SG"
-if run "$O" sg_senddiag --pf --raw="00,00,00,00" "$SG" &&
+if run "$O" sg_senddiag -vv --pf --raw="00,00,00,00" "$SG" &&
    run "$O" sg_raw -r 64 "$SG" 1c 00 00 00 40 00; then
 	check "after sending page 00h, PCV=0 returns page 00h" \
-		grep -q " 00 00 00 04 00 01 02 07 *$" "$O"
+		grep -q "^ *00  *00 00 00 04 00 01 02 07  " "$O"
 else
 	fail "SEND DIAGNOSTIC page 00h, RECEIVE DIAGNOSTIC PCV=0"
 fi
