@@ -62,6 +62,7 @@ typedef unsigned int		major_t;
 typedef short			o_dev_t;
 typedef int			daddr32_t;	/* 32-bit disk address (labels) */
 typedef int			time32_t;
+typedef long			time_t;		/* seconds (Linux has no time_t) */
 typedef unsigned int		caddr32_t;
 typedef unsigned int		size32_t;
 typedef int			off32_t;

@@ -9,6 +9,7 @@
 #define _SCSA_SYS_SCSI_SCSI_PKT_H
 
 #include <sys/types.h>
+#include <sys/dditypes.h>
 #include <sys/scsi/scsi_address.h>
 
 struct scsi_pkt {
@@ -27,6 +28,13 @@ struct scsi_pkt {
 	uint_t		pkt_cdblen;
 	uint_t		pkt_tgtlen;
 	uint_t		pkt_scblen;
+	/* the host adapter's DMA state on illumos; always 0/NULL here */
+	ddi_dma_handle_t pkt_handle;
+	uint_t		pkt_numcookies;
+	off_t		pkt_dma_offset;
+	size_t		pkt_dma_len;
+	uint_t		pkt_dma_flags;
+	ddi_dma_cookie_t *pkt_cookies;
 	int		pkt_path_instance;
 	void		*pkt_stmp;
 };

@@ -12,6 +12,11 @@
 #include <sys/dkio.h>
 #include <sys/param.h>
 #include <sys/byteorder.h>
+#include <sys/kstat.h>
+#include <sys/uio.h>
+#include <sys/conf.h>
+#include <sys/vtoc.h>
+#include <sys/scsi/impl/uscsi.h>
 
 #define PIN(expr)		static_assert(expr, #expr)
 #define PIN_OFF(t, m, off)	static_assert(offsetof(t, m) == (off), #t "." #m)
@@ -125,3 +130,95 @@ PIN(BE_16(0x1234) == 0x3412 && BE_32(0x12345678) == 0x78563412);
 PIN(sizeof(DDI_NT_SCSI_ENCLOSURE) == sizeof("ddi_enclosure:scsi"));
 PIN(DDI_SUCCESS == 0 && DDI_FAILURE == -1);
 PIN(DDI_PROBE_DONTCARE == 0 && DDI_PROBE_FAILURE == ENXIO);
+
+/*
+ * Measured: offsetof()/sizeof() of illumos-gate c3d5f7c437ff's own headers
+ * (uts/common/sys/scsi/scsi_pkt.h, scsi_address.h, generic/sense.h,
+ * impl/uscsi.h, conf.h, devops.h, uio.h, kstat.h, mtio.h, dkio.h, vtoc.h,
+ * conf/device.h), compiled as an LP64 x86-64 kernel would.  struct
+ * scsi_device differs after sd_mutex (a kmutex_t holds a Linux lock here,
+ * see Documentation/deviations.rst): its members are reached by name.
+ */
+PIN_SIZE(struct scsi_pkt, 160);
+PIN_OFF(struct scsi_pkt, pkt_ha_private, 0);
+PIN_OFF(struct scsi_pkt, pkt_address, 8);
+PIN_OFF(struct scsi_pkt, pkt_private, 24);
+PIN_OFF(struct scsi_pkt, pkt_comp, 32);
+PIN_OFF(struct scsi_pkt, pkt_flags, 40);
+PIN_OFF(struct scsi_pkt, pkt_time, 44);
+PIN_OFF(struct scsi_pkt, pkt_scbp, 48);
+PIN_OFF(struct scsi_pkt, pkt_cdbp, 56);
+PIN_OFF(struct scsi_pkt, pkt_resid, 64);
+PIN_OFF(struct scsi_pkt, pkt_state, 72);
+PIN_OFF(struct scsi_pkt, pkt_statistics, 76);
+PIN_OFF(struct scsi_pkt, pkt_reason, 80);
+PIN_SIZE(struct scsi_address, 16);
+PIN_OFF(struct scsi_address, a_hba_tran, 0);
+PIN_SIZE(struct scsi_extended_sense, 20);
+PIN_SIZE(struct scsi_arq_status, 32);
+PIN_OFF(struct scsi_arq_status, sts_rqpkt_reason, 2);
+PIN_OFF(struct scsi_arq_status, sts_rqpkt_resid, 3);
+PIN_OFF(struct scsi_arq_status, sts_rqpkt_state, 4);
+PIN_OFF(struct scsi_arq_status, sts_sensedata, 12);
+PIN_OFF(struct scsi_extended_sense, es_info_1, 3);
+PIN_OFF(struct scsi_extended_sense, es_add_len, 7);
+PIN_OFF(struct scsi_extended_sense, es_add_code, 12);
+PIN_OFF(struct scsi_extended_sense, es_qual_code, 13);
+PIN_SIZE(struct uscsi_cmd, 64);
+PIN_OFF(struct uscsi_cmd, uscsi_flags, 0);
+PIN_OFF(struct uscsi_cmd, uscsi_status, 4);
+PIN_OFF(struct uscsi_cmd, uscsi_timeout, 6);
+PIN_OFF(struct uscsi_cmd, uscsi_cdb, 8);
+PIN_OFF(struct uscsi_cmd, uscsi_bufaddr, 16);
+PIN_OFF(struct uscsi_cmd, uscsi_buflen, 24);
+PIN_OFF(struct uscsi_cmd, uscsi_resid, 32);
+PIN_OFF(struct uscsi_cmd, uscsi_cdblen, 40);
+PIN_OFF(struct uscsi_cmd, uscsi_rqlen, 41);
+PIN_OFF(struct uscsi_cmd, uscsi_rqstatus, 42);
+PIN_OFF(struct uscsi_cmd, uscsi_rqresid, 43);
+PIN_OFF(struct uscsi_cmd, uscsi_rqbuf, 48);
+PIN_OFF(struct uscsi_cmd, uscsi_path_instance, 56);
+PIN_SIZE(struct cb_ops, 136);
+PIN_OFF(struct cb_ops, cb_open, 0);
+PIN_OFF(struct cb_ops, cb_strategy, 16);
+PIN_OFF(struct cb_ops, cb_ioctl, 56);
+PIN_OFF(struct cb_ops, cb_prop_op, 96);
+PIN_OFF(struct cb_ops, cb_str, 104);
+PIN_OFF(struct cb_ops, cb_flag, 112);
+PIN_OFF(struct cb_ops, cb_rev, 116);
+PIN_OFF(struct cb_ops, cb_aread, 120);
+PIN_OFF(struct cb_ops, cb_awrite, 128);
+PIN_SIZE(struct dev_ops, 88);
+PIN_OFF(struct dev_ops, devo_getinfo, 8);
+PIN_OFF(struct dev_ops, devo_attach, 32);
+PIN_OFF(struct dev_ops, devo_detach, 40);
+PIN_OFF(struct dev_ops, devo_reset, 48);
+PIN_OFF(struct dev_ops, devo_cb_ops, 56);
+PIN_OFF(struct dev_ops, devo_bus_ops, 64);
+PIN_OFF(struct dev_ops, devo_power, 72);
+PIN_OFF(struct dev_ops, devo_quiesce, 80);
+PIN_SIZE(struct uio, 48);
+PIN_OFF(struct uio, uio_iov, 0);
+PIN_OFF(struct uio, uio_iovcnt, 8);
+PIN_OFF(struct uio, uio_loffset, 16);
+PIN_OFF(struct uio, uio_segflg, 24);
+PIN_OFF(struct uio, uio_fmode, 28);
+PIN_OFF(struct uio, uio_resid, 40);
+PIN_SIZE(struct iovec, 16);
+PIN_SIZE(kstat_named_t, 48);
+PIN_OFF(kstat_named_t, data_type, 31);
+PIN_OFF(kstat_named_t, value, 32);
+PIN_SIZE(kstat_io_t, 80);
+PIN_OFF(kstat_io_t, wtime, 24);
+PIN_OFF(kstat_io_t, rtime, 48);
+PIN_OFF(kstat_io_t, wcnt, 72);
+PIN_SIZE(struct mtdrivetype, 132);
+PIN_SIZE(struct mtdrivetype_request, 16);
+PIN_SIZE(struct dk_cinfo, 68);
+PIN_SIZE(struct dk_geom, 42);
+PIN_SIZE(struct extvtoc, 776);
+PIN_SIZE(struct dk_minfo, 16);
+PIN_SIZE(struct vtoc, 776);
+PIN_OFF(struct scsi_device, sd_address, 0);
+PIN_OFF(struct scsi_device, sd_dev, 16);
+PIN_OFF(struct scsi_device, sd_mutex, 24);
