@@ -104,7 +104,8 @@ static blk_status_t sdsk_queue_rq(struct blk_mq_hw_ctx *hctx,
 	cmd->buf.b_iodone = sdsk_lnx_iodone;
 	memset(&cmd->xb, 0, sizeof(cmd->xb));	/* ours, not sdsk_strategy's */
 	cmd->buf.b_private = &cmd->xb;
-	cmd->buf.b_edev = disk_devt(disk);
+	cmd->buf.b_edev = makedevice(MAJOR(disk_devt(disk)),
+				      MINOR(disk_devt(disk)));
 	sdsk_strategy(&cmd->buf);
 	return BLK_STS_OK;
 }

@@ -1943,7 +1943,8 @@ static int t_names(struct ktest_ctx *c, int argc, char **argv)
 	KCHECK(c, !strcmp(scsi_dname(DTYPE_DIRECT), "Direct Access") &&
 	       !strcmp(scsi_dname(DTYPE_SEQUENTIAL), "Sequential Access") &&
 	       !strcmp(scsi_dname(DTYPE_CHANGER), "Changer") &&
-	       !strcmp(scsi_dname(0x1F), "Not Present") &&
+	       !strcmp(scsi_dname(DTYPE_NOTPRESENT), "Not Present") &&
+	       !strcmp(scsi_dname(0x1F), "<unknown device type>") &&
 	       !strcmp(scsi_dname(0x13), "<unknown device type>"),
 	       "scsi_dname of device types");
 	KCHECK(c, !strcmp(scsi_dname(c->un->sd->sd_inq->inq_dtype), "Direct Access"),
