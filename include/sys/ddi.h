@@ -6,4 +6,6 @@
 #include <sys/scsa_names.h>
 #include <sys/sunddi.h>
 #include <sys/cred.h>
+#include <sys/aio_req.h>
+#include <sys/uio.h>
 #endif

@@ -3,6 +3,7 @@
  * <sys/int_fmtio.h>: the names, values and structure layouts of illumos's LP64
  * <sys/int_fmtio.h> (an ABI shared with the programs that call a driver's ioctls),
  * for the x86-64 little-endian, 64-bit-only (no _MULTI_DATAMODEL) case.
+ * The 64-bit formats are "ll": int64_t is Linux's long long.
  */
 #ifndef _SCSA_SYS_INT_FMTIO_H
 #define _SCSA_SYS_INT_FMTIO_H
@@ -64,7 +65,7 @@
 #define	PRIdFAST32		PRId32
 #endif
 #ifndef PRId64
-#define	PRId64			"ld"
+#define	PRId64			"lld"
 #endif
 #ifndef PRIdLEAST64
 #define	PRIdLEAST64		PRId64
@@ -101,7 +102,7 @@
 #define	PRIiFAST32		PRIi32
 #endif
 #ifndef PRIi64
-#define	PRIi64			"li"
+#define	PRIi64			"lli"
 #endif
 #ifndef PRIiLEAST64
 #define	PRIiLEAST64		PRIi64
@@ -138,7 +139,7 @@
 #define	PRIoFAST32		PRIo32
 #endif
 #ifndef PRIo64
-#define	PRIo64			"lo"
+#define	PRIo64			"llo"
 #endif
 #ifndef PRIoLEAST64
 #define	PRIoLEAST64		PRIo64
@@ -175,7 +176,7 @@
 #define	PRIuFAST32		PRIu32
 #endif
 #ifndef PRIu64
-#define	PRIu64			"lu"
+#define	PRIu64			"llu"
 #endif
 #ifndef PRIuLEAST64
 #define	PRIuLEAST64		PRIu64
@@ -212,7 +213,7 @@
 #define	PRIxFAST32		PRIx32
 #endif
 #ifndef PRIx64
-#define	PRIx64			"lx"
+#define	PRIx64			"llx"
 #endif
 #ifndef PRIxLEAST64
 #define	PRIxLEAST64		PRIx64
@@ -249,7 +250,7 @@
 #define	PRIXFAST32		PRIX32
 #endif
 #ifndef PRIX64
-#define	PRIX64			"lX"
+#define	PRIX64			"llX"
 #endif
 #ifndef PRIXLEAST64
 #define	PRIXLEAST64		PRIX64

@@ -122,9 +122,9 @@
 #define	PTRDIFF_MAX	2147483647
 #endif
 
-#ifndef SIZE_MAX
+/* Linux's SIZE_MAX has a cast: illumos code tests it in #if */
+#undef SIZE_MAX
 #define	SIZE_MAX	18446744073709551615UL
-#endif
 
 #ifndef SIG_ATOMIC_MAX
 #define	SIG_ATOMIC_MAX	2147483647

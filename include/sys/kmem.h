@@ -12,6 +12,7 @@
 
 #include <sys/types.h>
 #include <sys/scsa_names.h>
+#include <sys/vmem.h>
 
 
 #define	KM_SLEEP	0x0000	/* may block; never fails */

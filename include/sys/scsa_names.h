@@ -98,6 +98,9 @@
 #define vcmn_err(...)			scsa_vcmn_err(__VA_ARGS__)
 #define printf(...)			scsa_printf(__VA_ARGS__)
 
+/* <sys/scsi/impl/services.h>'s table of sense-key names */
+#define sense_keys			scsa_sense_keys
+
 /* <sys/devops.h>, <sys/modctl.h>: also used as values */
 #define nulldev				scsa_nulldev
 #define nodev				scsa_nodev

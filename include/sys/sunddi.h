@@ -14,10 +14,19 @@
 #include <sys/kmem.h>
 #include <sys/ksynch.h>
 #include <sys/file.h>
+#include <sys/model.h>
+#include <sys/dditypes.h>
 #include <linux/stat.h>
 
 #define	DDI_SUCCESS	0
 #define	DDI_FAILURE	(-1)
+
+/* general DDI sleep flags */
+#define	DDI_SLEEP	0
+#define	DDI_NOSLEEP	1
+
+/* the property a driver sets to say its ioctls may come from the kernel */
+#define	DDI_KERNEL_IOCTL	"ddi-kernel-ioctl"
 
 typedef enum { DDI_ATTACH = 0, DDI_RESUME = 1, DDI_PM_RESUME = 2 }
 	ddi_attach_cmd_t;

@@ -29,6 +29,7 @@
 #include <sys/scsi/conf/device.h>
 #include <sys/scsi/conf/autoconf.h>
 #include <sys/scsi/scsi_subr.h>
+#include <sys/scsi/scsi_watch.h>
 
 int scsi_probe(struct scsi_device *devp, int (*callback)(void));
 void scsi_unprobe(struct scsi_device *devp);

@@ -121,6 +121,7 @@ struct scsi_pkt {
 int scsi_transport(struct scsi_pkt *pkt);
 #define	pkt_transport	scsi_transport
 int scsi_poll(struct scsi_pkt *pkt);
+size_t scsi_pkt_size(void);
 int scsi_pkt_allocated_correctly(struct scsi_pkt *pkt);
 
 #endif

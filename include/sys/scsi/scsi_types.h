@@ -25,6 +25,8 @@
 #include <sys/scsi/conf/autoconf.h>
 #include <sys/scsi/generic/commands.h>
 #include <sys/scsi/generic/status.h>
+#include <sys/scsi/generic/message.h>
+#include <sys/scsi/generic/mode.h>
 #include <sys/scsi/impl/types.h>
 
 #endif /* _SCSA_SYS_SCSI_SCSI_TYPES_H */

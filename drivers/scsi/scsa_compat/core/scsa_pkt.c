@@ -949,3 +949,17 @@ void scsa_pkt_exit(void)
 {
 	kmem_cache_destroy(scsa_pkt_cache);
 }
+
+/**
+ * scsi_pkt_size() - sizeof(struct scsi_pkt), for drivers that allocate
+ * packet-shaped memory themselves (legacy use, as illumos says).
+ *
+ * Context: any; does not sleep.
+ * Source: illumos's scsi_pkt_size() (scsi_hba.c).
+ * Return: the size in bytes of the struct scsi_pkt target drivers see.
+ */
+size_t scsi_pkt_size(void)
+{
+	return sizeof(struct scsi_pkt);
+}
+EXPORT_SYMBOL_GPL(scsi_pkt_size);

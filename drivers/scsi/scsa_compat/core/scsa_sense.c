@@ -209,8 +209,13 @@ EXPORT_SYMBOL_GPL(scsi_sense_info_uint64);
 
 /* ---- names ---- */
 
-/* sense keys, then the SCSA pseudo keys SUN_KEY_* (exact Solaris strings) */
-static const char * const scsa_sense_key_names[] = {
+/*
+ * sense_keys[]: the names of the sense keys, then of the SCSA pseudo keys
+ * SUN_KEY_* (exact Solaris strings), indexed by key.  illumos exports this
+ * table to drivers (<sys/scsi/impl/services.h>); st and sd print from it.
+ * Read-only in practice: drivers never write it.
+ */
+char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS] = {
 	"No_Additional_Sense", "Soft_Error", "Not_Ready", "Media_Error",
 	"Hardware_Error", "Illegal_Request", "Unit_Attention",
 	"Write_Protected", "Blank_Check", "Vendor_Unique", "Copy_Aborted",
@@ -219,6 +224,7 @@ static const char * const scsa_sense_key_names[] = {
 	"fatal", "timeout", "EOF", "EOT", "length_error", "BOT",
 	"wrong_tape_media",
 };
+EXPORT_SYMBOL_GPL(scsa_sense_keys);
 
 /* pkt_reason values CMD_CMPLT..CMD_DEV_GONE; "" has no name */
 static const char * const scsa_reason_names[] = {
@@ -376,9 +382,9 @@ static char *scsa_str(const char *s)
  */
 char *scsi_sname(uchar_t sense_key)
 {
-	if (sense_key >= ARRAY_SIZE(scsa_sense_key_names))
+	if (sense_key >= ARRAY_SIZE(sense_keys))
 		return scsa_str("<unknown sense key>");
-	return scsa_str(scsa_sense_key_names[sense_key]);
+	return scsa_str(sense_keys[sense_key]);
 }
 EXPORT_SYMBOL_GPL(scsi_sname);
 
