@@ -3,11 +3,12 @@
  * <scsa/scsa_prelude.h>: every Linux header the Solaris side of the tree
  * sees, included once, first, by <sys/types.h>.
  *
- * Solaris and Linux give some type names different widths: illumos's LP64
+ * Solaris and Linux give some type names different meanings: illumos's LP64
  * dev_t is 64 bits (32-bit major, 32-bit minor) and daddr_t is a long;
  * Linux's are 32 and 32 bits.  A Solaris translation unit needs the
  * Solaris ones (drivers cast a pointer-sized ioctl argument to dev_t,
- * decode 32-bit minors, and keep block numbers above 2^31 in daddr_t),
+ * decode 32-bit minors, and keep block numbers above 2^31 in daddr_t; a
+ * uuid_t is 16 bytes, not Linux's structure),
  * while the Linux structures it reaches must keep their layout.  So the
  * Linux headers are read here with those names renamed (Linux's dev_t is
  * then called __scsa_linux_dev_t), and <sys/types.h> defines the Solaris
@@ -29,6 +30,7 @@
 
 #define	dev_t		__scsa_linux_dev_t
 #define	daddr_t		__scsa_linux_daddr_t
+#define	uuid_t		__scsa_linux_uuid_t
 
 #include <linux/types.h>
 #include <linux/stddef.h>
@@ -111,5 +113,6 @@
 
 #undef	dev_t
 #undef	daddr_t
+#undef	uuid_t
 
 #endif /* _SCSA_SCSA_PRELUDE_H */

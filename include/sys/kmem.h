@@ -63,6 +63,8 @@ void scsa_kmem_cache_free(kmem_cache_t *cp, void *buf);
  * (SCSA_INTERNAL) keep Linux's.
  */
 #ifndef SCSA_INTERNAL
+/* illumos code also spells the type "struct kmem_cache" */
+#define	kmem_cache		scsa_kmem_cache
 #undef kmem_cache_create
 #undef kmem_cache_destroy
 #undef kmem_cache_alloc

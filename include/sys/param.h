@@ -57,4 +57,10 @@
 #define	SCSA_MAXPHYS	(1024 * 1024)	/* bytes; what minphys() allows */
 #endif
 
+/* further names and values of illumos's header */
+#define	lobyte(X) (((unsigned char *)&(X))[0])
+#define	hibyte(X) (((unsigned char *)&(X))[1])
+#define	loword(X) (((ushort_t *)&(X))[0])
+#define	hiword(X) (((ushort_t *)&(X))[1])
+
 #endif /* _SCSA_SYS_PARAM_H */

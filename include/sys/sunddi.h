@@ -167,4 +167,72 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 void ddi_remove_minor_node(dev_info_t *dip, const char *name);
 
 #include <sys/ddipropdefs.h>
+#include <sys/sunpm.h>
+#include <sys/ddifm.h>
+#include <sys/nvpair.h>
+#include <sys/sysevent.h>
+/* further names and values of illumos's header */
+#define	DDI_NT_SERIAL	"ddi_serial"
+#define	DDI_NT_SERIAL_MB "ddi_serial:mb"
+#define	DDI_NT_SERIAL_DO "ddi_serial:dialout"
+#define	DDI_NT_SERIAL_MB_DO "ddi_serial:dialout,mb"
+#define	DDI_NT_SERIAL_LOMCON "ddi_serial:lomcon"
+#define	DDI_NT_ENCLOSURE	"ddi_enclosure"
+#define	DDI_NT_BLOCK_SAS	"ddi_block:sas"
+#define	DDI_NT_BLOCK_BLKDEV	"ddi_block:blkdev"
+#define	DDI_NT_BLOCK_XVMD	"ddi_block:xvmd"
+#define	DDI_NT_CD_XVMD	"ddi_block:cdrom:xvmd"
+#define	DDI_NT_NET	"ddi_network"
+#define	DDI_NT_NET_WIFI	"ddi_network:wifi"
+#define	DDI_NT_DISPLAY	"ddi_display"
+#define	DDI_NT_DISPLAY_DRM	"ddi_display:drm"
+#define	DDI_NT_AUDIO	"ddi_audio"
+#define	DDI_NT_MOUSE	"ddi_mouse"
+#define	DDI_NT_KEYBOARD	"ddi_keyboard"
+#define	DDI_NT_PARALLEL	"ddi_parallel"
+#define	DDI_NT_PRINTER	"ddi_printer"
+#define	DDI_NT_UGEN	"ddi_generic:usb"
+#define	DDI_NT_SMP	"ddi_sas_smp"
+#define	DDI_NT_NEXUS	"ddi_ctl:devctl"
+#define	DDI_NT_NVME_NEXUS	"ddi_ctl:devctl:nvme"
+#define	DDI_NT_SATA_NEXUS	"ddi_ctl:devctl:sata"
+#define	DDI_NT_IB_NEXUS	"ddi_ctl:devctl:ib"
+#define	DDI_NT_ATTACHMENT_POINT	"ddi_ctl:attachment_point"
+#define	DDI_NT_NVME_ATTACHMENT_POINT	"ddi_ctl:attachment_point:nvme"
+#define	DDI_NT_SATA_ATTACHMENT_POINT	"ddi_ctl:attachment_point:sata"
+#define	DDI_NT_SDCARD_ATTACHMENT_POINT	"ddi_ctl:attachment_point:sdcard"
+#define	DDI_NT_PCI_ATTACHMENT_POINT	"ddi_ctl:attachment_point:pci"
+#define	DDI_NT_SBD_ATTACHMENT_POINT	"ddi_ctl:attachment_point:sbd"
+#define	DDI_NT_FC_ATTACHMENT_POINT	"ddi_ctl:attachment_point:fc"
+#define	DDI_NT_USB_ATTACHMENT_POINT	"ddi_ctl:attachment_point:usb"
+#define	DDI_NT_BLOCK_FABRIC	"ddi_block:fabric"
+#define	DDI_NT_IB_ATTACHMENT_POINT	"ddi_ctl:attachment_point:ib"
+#define	DDI_NT_CCID_ATTACHMENT_POINT	"ddi_ctl:attachment_point:ccid"
+#define	DDI_NT_AV_ASYNC "ddi_av:async"
+#define	DDI_NT_AV_ISOCH "ddi_av:isoch"
+#define	DDI_NT_AGP_PSEUDO	"ddi_agp:pseudo"
+#define	DDI_NT_AGP_MASTER	"ddi_agp:master"
+#define	DDI_NT_AGP_TARGET	"ddi_agp:target"
+#define	DDI_NT_AGP_CPUGART	"ddi_agp:cpugart"
+#define	DDI_NT_REGACC	"ddi_tool_reg"
+#define	DDI_NT_INTRCTL	"ddi_tool_intr"
+#define	DDI_NT_SENSOR_TEMP_CPU	"ddi_sensor:temperature:cpu"
+#define	DDI_NT_SENSOR_TEMP_PCH	"ddi_sensor:temperature:pch"
+#define	DDI_DEVID_REGISTRANT	"ddi-devid-registrant"
+#define	DDI_DEVI_REMOVE_EVENT	"DDI:DEVI_REMOVE"
+#define	DDI_DEVI_INSERT_EVENT	"DDI:DEVI_INSERT"
+#define	DDI_DEVI_BUS_RESET_EVENT	"DDI:DEVI_BUS_RESET"
+#define	DDI_DEVI_DEVICE_RESET_EVENT	"DDI:DEVI_DEVICE_RESET"
+#define	DDI_IPL_0	(0)
+#define	DDI_IPL_1	(1)
+#define	DDI_IPL_2	(2)
+#define	DDI_IPL_3	(3)
+#define	DDI_IPL_4	(4)
+#define	DDI_IPL_5	(5)
+#define	DDI_IPL_6	(6)
+#define	DDI_IPL_7	(7)
+#define	DDI_IPL_8	(8)
+#define	DDI_IPL_9	(9)
+#define	DDI_IPL_10	(10)
+
 #endif /* _SCSA_SYS_SUNDDI_H */

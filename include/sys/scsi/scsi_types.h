@@ -17,6 +17,7 @@
 #include <sys/ddi.h>
 #include <sys/sunddi.h>
 #include <sys/stat.h>
+#include <sys/scsi/scsi_params.h>
 #include <sys/scsi/scsi_address.h>
 #include <sys/scsi/scsi_pkt.h>
 #include <sys/scsi/conf/device.h>

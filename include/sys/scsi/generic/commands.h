@@ -169,4 +169,23 @@
 		((uchar_t *)(cdb))[2 + _i] = (uchar_t)((u64)(addr) >> (56 - 8 * _i)); \
 	} while (0)
 
+/* further names and values of illumos's header */
+#define	SD_GESN_HEADER_LEN	4
+#define	SD_GESN_HEADER_NEA	0x80
+#define	SD_GESN_HEADER_CLASS	0x07
+#define	SD_GESN_MEDIA_CLASS	4
+#define	SD_GESN_MEDIA_DATA_LEN	4
+#define	SD_GESN_MEDIA_EVENT_CODE	0x0f
+#define	SD_GESN_MEDIA_EVENT_STATUS_PRESENT	0x02
+#define	SD_GESN_MEDIA_EVENT_STATUS_TRAY_OPEN	0x01
+#define	SD_GESN_MEDIA_EVENT_NOCHG	0
+#define	SD_GESN_MEDIA_EVENT_EJECTREQUEST	1
+#define	SD_GESN_MEDIA_EVENT_NEWMEDIA	2
+#define	SD_GESN_MEDIA_EVENT_MEDIAREMOVAL	3
+#define	SD_GESN_MEDIA_EVENT_MEDIACHANGED	4
+#define	SD_GESN_MEDIA_EVENT_BGFORMATCOMPLETED	5
+#define	SD_GESN_MEDIA_EVENT_BGFORMATRESTARTED	6
+#define	SCSI_CMDS_KEY_STRINGS	SCMD_TEST_UNIT_READY, "test_unit_ready", SCMD_REWIND | SCMD_REZERO_UNIT, "rezero/rewind", SCMD_REQUEST_SENSE, "request_sense", SCMD_FORMAT, "format", SCMD_READ_BLKLIM, "read_block_limits", SCMD_REASSIGN_BLOCK, "reassign", SCMD_READ | SCMD_RECEIVE, "read", SCMD_PRINT | SCMD_SEND | SCMD_WRITE, "write", SCMD_SEEK | SCMD_SLEW_PRINT | SCMD_TRK_SEL, "seek", SCMD_READ_REVERSE, "read_reverse", SCMD_WRITE_FILE_MARK | SCMD_FLUSH_PRINT_BUF, "write_file_mark", SCMD_SPACE, "space", SCMD_INQUIRY, "inquiry", SCMD_VERIFY_G0, "verify", SCMD_RECOVER_BUF, "recover_buffer_data", SCMD_MODE_SELECT, "mode_select", SCMD_RESERVE, "reserve", SCMD_RELEASE, "release", SCMD_COPY, "copy", SCMD_ERASE, "erase_tape", SCMD_MODE_SENSE, "mode_sense", SCMD_LOAD | SCMD_START_STOP | SCMD_STOP_PRINT, "load/start/stop", SCMD_GDIAG, "get_diagnostic_results", SCMD_SDIAG, "send_diagnostic_command", SCMD_DOORLOCK, "door_lock", SCMD_READ_FORMAT_CAP, "read_format_capacity", SCMD_READ_CAPACITY, "read_capacity", SCMD_READ_G1, "read(10)", SCMD_WRITE_G1, "write(10)", SCMD_SEEK_G1 | SCMD_LOCATE, "seek(10)", SCMD_WRITE_VERIFY, "write_verify", SCMD_VERIFY, "verify(10)", SCMD_SEARCH_HIGH, "search_data_high", SCMD_SEARCH_EQUAL, "search_data_equal", SCMD_SEARCH_LOW, "search_data_low", SCMD_SET_LIMITS, "set_limits", SCMD_READ_POSITION, "read_position", SCMD_SYNCHRONIZE_CACHE, "synchronize_cache", SCMD_READ_DEFECT_LIST, "read_defect_data", SCMD_COMPARE, "compare", SCMD_COPY_VERIFY, "copy_verify", SCMD_WRITE_BUFFER, "write_buffer", SCMD_READ_BUFFER, "read_buffer", SCMD_READ_LONG, "read_long", SCMD_WRITE_LONG, "write_long", SCMD_WRITE_SAME_G1, "write_same(10)", SCMD_UNMAP, "unmap", SCMD_REPORT_DENSITIES | 0, "report_densities/read_header", SCMD_GET_CONFIGURATION, "get_configuration", SCMD_LOG_SELECT_G1, "log_select", SCMD_LOG_SENSE_G1, "log_sense", SCMD_MODE_SELECT_G1, "mode_select(10)", SCMD_RESERVE_G1, "reserve(10)", SCMD_RELEASE_G1, "release(10)", SCMD_MODE_SENSE_G1, "mode_sense(10)", SCMD_PERSISTENT_RESERVE_IN, "persistent_reserve_in", SCMD_PERSISTENT_RESERVE_OUT, "persistent_reserve_out", SCMD_WRITE_FILE_MARK_G4, "write_file_mark(16)", SCMD_READ_REVERSE_G4, "read_reverse(16)", SCMD_EXTENDED_COPY, "extended_copy", SCMD_READ_G4, "read(16)", SCMD_WRITE_G4, "write(16)", SCMD_READ_ATTRIBUTE, "read_attribute", SCMD_WRITE_ATTRIBUTE, "write_attribute", SCMD_WRITE_VERIFY_G4, "write_verify(16)", SCMD_VERIFY_G4, "verify(16)", SCMD_SPACE_G4, "space(16)", SCMD_LOCATE_G4, "locate(16)", SCMD_WRITE_SAME_G4, "write_same(16)", SCMD_SVC_ACTION_IN_G4, "service_action_in(16)", SCMD_SVC_ACTION_OUT_G4, "service_action_out(16)", SCMD_REPORT_LUNS, "report_luns", SCMD_SECURITY_PROTO_IN, "security_protocol_in", SCMD_MAINTENANCE_IN, "maintenance_in", SCMD_MAINTENANCE_OUT, "maintenance_out", SCMD_READ_G5, "read(12)", SCMD_SVC_ACTION_OUT_G5, "service_action_out(12)", SCMD_WRITE_G5, "write(12)", SCMD_SVC_ACTION_IN_G5, "service_action_in(12)", SCMD_GET_PERFORMANCE, "get_performance", SCMD_WRITE_VERIFY_G5, "write_verify(12)", SCMD_VERIFY_G5, "verify(12)", SCMD_SECURITY_PROTO_OUT, "security_protocol_out"
+#define	ATAPI_CAPABILITIES	0x2A
+
 #endif

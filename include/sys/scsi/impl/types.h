@@ -17,6 +17,7 @@
 #include <sys/conf.h>
 #include <sys/cred.h>
 #include <sys/scsi/impl/services.h>
+#include <sys/scsi/impl/commands.h>
 #include <sys/scsi/impl/transport.h>
 #include <sys/scsi/impl/uscsi.h>
 
