@@ -23,7 +23,8 @@
 #include "scsa_sol.h"
 #include <linux/module.h>
 #include <linux/debugfs.h>
-#include <linux/seq_file.h>
+#include <linux/fs.h>
+#include <linux/uaccess.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
 #include <linux/list.h>
@@ -38,6 +39,8 @@
 
 /* The largest data section kstat_create() allocates (deviation). */
 #define SCSA_KSTAT_MAX_DATA	(16UL << 20)
+/* The largest text a read shows (EFBIG beyond). */
+#define SCSA_KSTAT_MAX_TEXT	(64UL << 20)
 
 /* The illumos LP64 layouts (<sys/kstat.h>). */
 static_assert(sizeof(kstat_named_t) == 48);
@@ -83,7 +86,7 @@ static LIST_HEAD(scsa_kstat_all);
 static LIST_HEAD(scsa_kstat_dirs);
 static kid_t scsa_kstat_next_kid;
 static struct dentry *scsa_kstat_root;
-/* one reader at a time per system, as illumos holds a kstat to read it */
+/* one read at a time per system, as illumos holds a kstat to read it */
 static DEFINE_MUTEX(scsa_kstat_read_lock);
 
 static const struct {
@@ -234,46 +237,82 @@ static int scsa_kstat_default_snapshot(kstat_t *ksp, void *buf, int rw)
 
 /* ---- the debugfs files ---- */
 
+/*
+ * The text of one read.  Not a seq_file: a driver test that reads a kstat
+ * with its own locks held must not tie them to every seq_file's lock.
+ */
+struct scsa_ktext {
+	size_t size, len;
+	bool overflow;
+	char buf[];
+};
+
+static __printf(2, 3) void kt_printf(struct scsa_ktext *t, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (t->overflow)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(t->buf + t->len, t->size - t->len, fmt, ap);
+	va_end(ap);
+	if (n < 0 || t->len + n >= t->size)
+		t->overflow = true;
+	else
+		t->len += n;
+}
+
+static void kt_putc(struct scsa_ktext *t, char ch)
+{
+	if (t->len + 1 >= t->size) {
+		t->overflow = true;
+		return;
+	}
+	t->buf[t->len++] = ch;
+	t->buf[t->len] = 0;
+}
+
 /* Bytes of text, at most @n, stopping at a NUL; controls become '?'. */
-static void scsa_kstat_put_text(struct seq_file *m, const char *p, size_t n)
+static void scsa_kstat_put_text(struct scsa_ktext *m, const char *p, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n && p[i]; i++)
-		seq_putc(m, (isprint(p[i]) || p[i] == ' ') ? p[i] : '?');
+		kt_putc(m, (isprint(p[i]) || p[i] == ' ') ? p[i] : '?');
 }
 
-static void scsa_kstat_show_named(struct seq_file *m, kstat_named_t *knp,
+static void scsa_kstat_show_named(struct scsa_ktext *m, kstat_named_t *knp,
 				  uint_t n)
 {
 	uint_t i;
 
 	for (i = 0; i < n; i++, knp++) {
 		scsa_kstat_put_text(m, knp->name, KSTAT_STRLEN);
-		seq_putc(m, '\t');
+		kt_putc(m, '\t');
 		switch (knp->data_type) {
 		case KSTAT_DATA_CHAR:
 			scsa_kstat_put_text(m, knp->value.c,
 					    sizeof(knp->value.c));
 			break;
 		case KSTAT_DATA_INT32:
-			seq_printf(m, "%d", knp->value.i32);
+			kt_printf(m, "%d", knp->value.i32);
 			break;
 		case KSTAT_DATA_UINT32:
-			seq_printf(m, "%u", knp->value.ui32);
+			kt_printf(m, "%u", knp->value.ui32);
 			break;
 		case KSTAT_DATA_INT64:
-			seq_printf(m, "%lld", (long long)knp->value.i64);
+			kt_printf(m, "%lld", (long long)knp->value.i64);
 			break;
 		case KSTAT_DATA_UINT64:
-			seq_printf(m, "%llu",
+			kt_printf(m, "%llu",
 				   (unsigned long long)knp->value.ui64);
 			break;
 		case KSTAT_DATA_LONG:
-			seq_printf(m, "%ld", knp->value.l);
+			kt_printf(m, "%ld", knp->value.l);
 			break;
 		case KSTAT_DATA_ULONG:
-			seq_printf(m, "%lu", knp->value.ul);
+			kt_printf(m, "%lu", knp->value.ul);
 			break;
 		case KSTAT_DATA_STRING:
 			/* the driver's string, bounded by its length */
@@ -282,22 +321,22 @@ static void scsa_kstat_show_named(struct seq_file *m, kstat_named_t *knp,
 					KSTAT_NAMED_STR_BUFLEN(knp) ?: PAGE_SIZE);
 			break;
 		case KSTAT_DATA_FLOAT:	/* no floating point in the kernel */
-			seq_printf(m, "0x%08x", knp->value.ui32);
+			kt_printf(m, "0x%08x", knp->value.ui32);
 			break;
 		case KSTAT_DATA_DOUBLE:
-			seq_printf(m, "0x%016llx",
+			kt_printf(m, "0x%016llx",
 				   (unsigned long long)knp->value.ui64);
 			break;
 		default:
-			seq_printf(m, "unknown data type %u", knp->data_type);
+			kt_printf(m, "unknown data type %u", knp->data_type);
 			break;
 		}
-		seq_putc(m, '\n');
+		kt_putc(m, '\n');
 	}
 }
 
 /* As illumos's snapshot: pending requests count up to @now. */
-static void scsa_kstat_show_io(struct seq_file *m, const kstat_io_t *kio,
+static void scsa_kstat_show_io(struct scsa_ktext *m, const kstat_io_t *kio,
 			       hrtime_t now)
 {
 	kstat_io_t io = *kio;
@@ -312,7 +351,7 @@ static void scsa_kstat_show_io(struct seq_file *m, const kstat_io_t *kio,
 		io.rtime += now - io.rlastupdate;
 		io.rlastupdate = now;
 	}
-	seq_printf(m, "nread\t%llu\nnwritten\t%llu\nreads\t%u\nwrites\t%u\n"
+	kt_printf(m, "nread\t%llu\nnwritten\t%llu\nreads\t%u\nwrites\t%u\n"
 		   "wtime\t%lld\nwlentime\t%lld\nwlastupdate\t%lld\n"
 		   "rtime\t%lld\nrlentime\t%lld\nrlastupdate\t%lld\n"
 		   "wcnt\t%u\nrcnt\t%u\n",
@@ -321,7 +360,7 @@ static void scsa_kstat_show_io(struct seq_file *m, const kstat_io_t *kio,
 		   io.rtime, io.rlentime, io.rlastupdate, io.wcnt, io.rcnt);
 }
 
-static void scsa_kstat_show_intr(struct seq_file *m, const kstat_intr_t *ki)
+static void scsa_kstat_show_intr(struct scsa_ktext *m, const kstat_intr_t *ki)
 {
 	static const char *const names[KSTAT_NUM_INTRS] = {
 		"hard", "soft", "watchdog", "spurious", "multsvc"
@@ -329,10 +368,10 @@ static void scsa_kstat_show_intr(struct seq_file *m, const kstat_intr_t *ki)
 	int i;
 
 	for (i = 0; i < KSTAT_NUM_INTRS; i++)
-		seq_printf(m, "%s\t%u\n", names[i], ki->intrs[i]);
+		kt_printf(m, "%s\t%u\n", names[i], ki->intrs[i]);
 }
 
-static void scsa_kstat_show_timer(struct seq_file *m, kstat_timer_t *kt,
+static void scsa_kstat_show_timer(struct scsa_ktext *m, kstat_timer_t *kt,
 				  uint_t n)
 {
 	uint_t i;
@@ -340,7 +379,7 @@ static void scsa_kstat_show_timer(struct seq_file *m, kstat_timer_t *kt,
 	for (i = 0; i < n; i++, kt++) {
 #define KT_LINE(field, v) do {						\
 		scsa_kstat_put_text(m, kt->name, KSTAT_STRLEN);		\
-		seq_printf(m, "." field "\t%lld\n", (long long)(v));	\
+		kt_printf(m, "." field "\t%lld\n", (long long)(v));	\
 	} while (0)
 		KT_LINE("num_events", kt->num_events);
 		KT_LINE("elapsed_time", kt->elapsed_time);
@@ -357,16 +396,14 @@ static bool scsa_kstat_is_nulldev(int (*fn)(kstat_t *, int))
 	return (void *)fn == (void *)nulldev;
 }
 
-static int scsa_kstat_show(struct seq_file *m, void *v)
+static int scsa_kstat_show(struct scsa_ktext *m, struct scsa_ekstat *e)
 {
-	struct scsa_ekstat *e = m->private;
 	kstat_t *ksp = &e->ks;
 	kmutex_t *lp = ksp->ks_lock;
 	size_t size;
 	uint_t n;
 	int err = 0;
 
-	mutex_lock(&scsa_kstat_read_lock);
 	if (lp)
 		mutex_enter(lp);
 	if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
@@ -398,7 +435,7 @@ static int scsa_kstat_show(struct seq_file *m, void *v)
 		break;
 	case KSTAT_TYPE_RAW:
 		for (size = 0; size < n; size += 16)
-			seq_printf(m, "%08zx\t%*ph\n", size,
+			kt_printf(m, "%08zx\t%*ph\n", size,
 				   (int)min_t(size_t, 16, n - size),
 				   (u8 *)ksp->ks_data + size);
 		break;
@@ -407,29 +444,93 @@ out:
 	if (lp)
 		mutex_exit(lp);
 	if (!err) {
-		seq_puts(m, "class\t");
+		kt_printf(m, "class\t");
 		scsa_kstat_put_text(m, ksp->ks_class, KSTAT_STRLEN);
-		seq_printf(m, "\ncrtime\t%lld\nsnaptime\t%lld\n",
+		kt_printf(m, "\ncrtime\t%lld\nsnaptime\t%lld\n",
 			   ksp->ks_crtime, ksp->ks_snaptime);
 	}
-	mutex_unlock(&scsa_kstat_read_lock);
 	/* ks_update's errno (positive on Solaris) fails the read */
 	if (err < 0)
 		err = -err;
 	return err ? -(err < MAX_ERRNO ? err : EIO) : 0;
 }
 
+/* The text of @e into a new buffer, large enough; -errno on failure. */
+static struct scsa_ktext *scsa_kstat_render(struct scsa_ekstat *e)
+{
+	size_t size = PAGE_SIZE;
+	struct scsa_ktext *t;
+	int err;
+
+	for (;;) {
+		t = kvmalloc(struct_size(t, buf, size), GFP_KERNEL);
+		if (!t)
+			return ERR_PTR(-ENOMEM);
+		t->size = size;
+		t->len = 0;
+		t->overflow = false;
+		t->buf[0] = 0;
+		err = scsa_kstat_show(t, e);
+		if (err || !t->overflow)
+			break;
+		kvfree(t);
+		if (size >= SCSA_KSTAT_MAX_TEXT)
+			return ERR_PTR(-EFBIG);
+		size *= 2;
+	}
+	if (err) {
+		kvfree(t);
+		return ERR_PTR(err);
+	}
+	return t;
+}
+
+/*
+ * A read at offset 0 takes a new snapshot (ks_update, under ks_lock);
+ * reads further on continue the snapshot of this open file.
+ */
+static ssize_t scsa_kstat_read(struct file *file, char __user *ubuf,
+			       size_t n, loff_t *ppos)
+{
+	struct scsa_ekstat *e = file_inode(file)->i_private;
+	struct scsa_ktext *t;
+	ssize_t rv;
+
+	mutex_lock(&scsa_kstat_read_lock);
+	t = file->private_data;
+	if (*ppos == 0 || !t) {
+		kvfree(t);
+		file->private_data = NULL;
+		t = scsa_kstat_render(e);
+		if (IS_ERR(t)) {
+			mutex_unlock(&scsa_kstat_read_lock);
+			return PTR_ERR(t);
+		}
+		file->private_data = t;
+	}
+	rv = simple_read_from_buffer(ubuf, n, ppos, t->buf, t->len);
+	mutex_unlock(&scsa_kstat_read_lock);
+	return rv;
+}
+
 static int scsa_kstat_open(struct inode *inode, struct file *file)
 {
-	return single_open(file, scsa_kstat_show, inode->i_private);
+	file->private_data = NULL;	/* the text, made by the first read */
+	return 0;
+}
+
+static int scsa_kstat_release(struct inode *inode, struct file *file)
+{
+	kvfree(file->private_data);
+	return 0;
 }
 
 static const struct file_operations scsa_kstat_fops = {
 	.owner		= THIS_MODULE,
 	.open		= scsa_kstat_open,
-	.read		= seq_read,
-	.llseek		= seq_lseek,
-	.release	= single_release,
+	.read		= scsa_kstat_read,
+	.llseek		= default_llseek,
+	.release	= scsa_kstat_release,
 };
 
 /* A file or directory name from a kstat name: no '/', never "", ".", "..". */

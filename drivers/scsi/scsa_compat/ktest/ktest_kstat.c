@@ -27,7 +27,7 @@
  *   kstat_delete_open
  *                 kstat_delete while a reader has the file open (later
  *                 reads: EIO; no ks_update after the delete), and while
- *                 another thread reads in a loop
+ *                 its file is read in a loop (another thread deletes)
  *   kstat_bad     bad input: NULL and empty names, unknown types, ndata
  *                 out of range or too big, bad flag combinations,
  *                 collisions, long and '/' names, bad kstat_named_init /
@@ -49,6 +49,8 @@
 #include <linux/string.h>
 #include <linux/limits.h>
 #include <linux/err.h>
+#include <linux/mman.h>
+#include <linux/uaccess.h>
 #include <sys/kstat.h>
 
 #define KKS_MOD		"ktest_ks"
@@ -64,21 +66,51 @@ static ssize_t kks_path(kstat_t *ksp, const char *name, char *path, size_t n)
 			ksp->ks_instance, name ? name : ksp->ks_name);
 }
 
+/*
+ * read(2) of @f into the user memory at @ua: debugfs files have no
+ * read_iter, so kernel_read() cannot read them; the test runs in the
+ * context of the process that wrote the test's name, whose memory it uses.
+ */
+static ssize_t kks_fread(struct file *f, unsigned long ua, size_t n,
+			 loff_t *pos)
+{
+	if (!f->f_op->read)
+		return -EINVAL;
+	return f->f_op->read(f, (char __user *)ua, n, pos);
+}
+
+static unsigned long kks_umem(void)
+{
+	return vm_mmap(NULL, 0, KKS_BUF, PROT_READ | PROT_WRITE,
+		       MAP_ANONYMOUS | MAP_PRIVATE, 0);
+}
+
+/* The whole file at @path into @buf (NUL-terminated): bytes or -errno. */
 static ssize_t kks_read_path(const char *path, char *buf, size_t len)
 {
-	struct file *f = filp_open(path, O_RDONLY, 0);
+	unsigned long ua = kks_umem();
 	ssize_t n = 0, tot = 0;
+	struct file *f;
 	loff_t pos = 0;
 
-	if (IS_ERR(f))
+	if (IS_ERR_VALUE(ua))
+		return -ENOMEM;
+	len = min_t(size_t, len, KKS_BUF);
+	f = filp_open(path, O_RDONLY, 0);
+	if (IS_ERR(f)) {
+		vm_munmap(ua, KKS_BUF);
 		return PTR_ERR(f);
+	}
 	while (tot < len - 1) {
-		n = kernel_read(f, buf + tot, len - 1 - tot, &pos);
+		n = kks_fread(f, ua + tot, len - 1 - tot, &pos);
 		if (n <= 0)
 			break;
 		tot += n;
 	}
 	filp_close(f, NULL);
+	if (copy_from_user(buf, (void __user *)ua, tot))
+		n = -EFAULT;
+	vm_munmap(ua, KKS_BUF);
 	buf[tot] = 0;
 	return n < 0 ? n : tot;
 }
@@ -847,32 +879,23 @@ out:
 
 /* ---- kstat_delete_open ---- */
 
-struct kks_reader {
-	char path[160];
-	char *buf;
-	atomic_t stop;
-	int ok, eio, enoent, other;
+/* deletes a kstat while the test thread reads its file */
+struct kks_deleter {
+	kstat_t *ksp;
+	struct kks_state *s;
+	atomic_t gone;
 	struct completion done;
 };
 
-static int kks_reader_fn(void *arg)
+static int kks_deleter_fn(void *arg)
 {
-	struct kks_reader *r = arg;
-	ssize_t n;
+	struct kks_deleter *d = arg;
 
-	while (!atomic_read(&r->stop)) {
-		n = kks_read_path(r->path, r->buf, KKS_BUF);
-		if (n > 0)
-			r->ok++;
-		else if (n == -EIO)
-			r->eio++;
-		else if (n == -ENOENT)
-			r->enoent++;
-		else
-			r->other++;
-		cond_resched();
-	}
-	complete(&r->done);
+	msleep(50);
+	kstat_delete(d->ksp);
+	WRITE_ONCE(d->s->deleted, true);
+	atomic_set(&d->gone, 1);
+	complete(&d->done);
 	return 0;
 }
 
@@ -880,19 +903,19 @@ static int t_kstat_delete_open(struct ktest_ctx *c, int argc, char **argv)
 {
 	int inst = ddi_get_instance(c->un->dip);
 	struct kks_state *s = kks_state_new();
-	struct kks_reader *r = kzalloc(sizeof(*r), GFP_KERNEL);
+	struct kks_deleter *d = kzalloc(sizeof(*d), GFP_KERNEL);
+	char *d_buf = kzalloc(KKS_BUF, GFP_KERNEL);
+	int i, ok = 0, eio = 0, enoent = 0, other = 0;
 	char path[160], small[16];
 	struct task_struct *t;
+	unsigned long ua;
 	kstat_named_t *kn;
 	struct file *f;
 	loff_t pos = 0;
 	kstat_t *ksp;
 	ssize_t n;
 
-	if (!s || !r)
-		goto out;
-	r->buf = kzalloc(KKS_BUF, GFP_KERNEL);
-	if (!r->buf)
+	if (!s || !d || !d_buf)
 		goto out;
 
 	/* an open file, partly read */
@@ -914,14 +937,23 @@ static int t_kstat_delete_open(struct ktest_ctx *c, int argc, char **argv)
 		kstat_delete(ksp);
 		goto out;
 	}
-	n = kernel_read(f, small, 8, &pos);
-	KCHECK(c, n == 8 && !strncmp(small, "updates\t", 8) && s->calls == 1,
+	ua = kks_umem();
+	if (IS_ERR_VALUE(ua)) {
+		KCHECK(c, 0, "vm_mmap");
+		filp_close(f, NULL);
+		kstat_delete(ksp);
+		goto out;
+	}
+	n = kks_fread(f, ua, 8, &pos);
+	KCHECK(c, n == 8 && !copy_from_user(small, (void __user *)ua, 8) &&
+	       !strncmp(small, "updates\t", 8) && s->calls == 1,
 	       "8 bytes read from the open file (ks_update called once)");
 	kstat_delete(ksp);
 	WRITE_ONCE(s->deleted, true);
 	KCHECK(c, 1, "kstat_delete returned while the file is open");
-	n = kernel_read(f, small, sizeof(small), &pos);
+	n = kks_fread(f, ua, sizeof(small), &pos);
 	KCHECK(c, n == -EIO, "a read of the open file after kstat_delete: EIO (%zd)", n);
+	vm_munmap(ua, KKS_BUF);
 	filp_close(f, NULL);
 	KCHECK(c, s->calls == 1 && s->after_delete == 0,
 	       "ks_update not called after kstat_delete");
@@ -945,30 +977,38 @@ static int t_kstat_delete_open(struct ktest_ctx *c, int argc, char **argv)
 	ksp->ks_private = s;
 	ksp->ks_update = kks_update;
 	kstat_install(ksp);
-	strscpy(r->path, path, sizeof(r->path));
-	init_completion(&r->done);
-	t = kthread_run(kks_reader_fn, r, "kks_reader");
+	d->ksp = ksp;
+	d->s = s;
+	init_completion(&d->done);
+	t = kthread_run(kks_deleter_fn, d, "kks_deleter");
 	if (IS_ERR(t)) {
 		KCHECK(c, 0, "kthread_run");
 		kstat_delete(ksp);
 		goto out;
 	}
-	msleep(50);
-	kstat_delete(ksp);
-	WRITE_ONCE(s->deleted, true);
-	msleep(50);
-	atomic_set(&r->stop, 1);
-	wait_for_completion(&r->done);
+	/* read until the kstat is gone, and 20 times more */
+	for (i = 0; i < 20; i += atomic_read(&d->gone)) {
+		n = kks_read_path(path, d_buf, KKS_BUF);
+		if (n > 0)
+			ok++;
+		else if (n == -EIO)
+			eio++;
+		else if (n == -ENOENT)
+			enoent++;
+		else
+			other++;
+		cond_resched();
+	}
+	wait_for_completion(&d->done);
 	klog(c, "reader: %d reads, %d EIO, %d ENOENT, %d other; %d updates",
-	     r->ok, r->eio, r->enoent, r->other, s->calls);
-	KCHECK(c, r->ok > 0 && r->enoent > 0 && r->other == 0,
+	     ok, eio, enoent, other, s->calls);
+	KCHECK(c, ok > 0 && enoent > 0 && other == 0,
 	       "the reader read the file, then found it gone");
 	KCHECK(c, s->after_delete == 0 && s->not_held == 0,
 	       "no ks_update after kstat_delete returned; ks_lock always held");
 out:
-	if (r)
-		kfree(r->buf);
-	kfree(r);
+	kfree(d_buf);
+	kfree(d);
 	kks_state_free(s);
 	return 0;
 }
