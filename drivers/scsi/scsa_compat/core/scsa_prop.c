@@ -311,8 +311,13 @@ EXPORT_SYMBOL_GPL(scsa_ddi_prop_op);
 
 /**
  * nopropop() - a cb_prop_op that has no properties.
- * @dev: unused.  @dip: unused.  @prop_op: unused.  @mod_flags: unused.
- * @name: unused.  @valuep: unused.  @lengthp: unused.
+ * @dev:       unused.
+ * @dip:       unused.
+ * @prop_op:   unused.
+ * @mod_flags: unused.
+ * @name:      unused.
+ * @valuep:    unused.
+ * @lengthp:   unused.
  *
  * Source: illumos nopropop().
  *
