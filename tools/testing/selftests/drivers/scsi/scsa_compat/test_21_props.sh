@@ -245,6 +245,30 @@ check "kprop_glue attached to the $NDISK LUNs of type 0" \
 ktest_pass "remove kprop_glue" props_drv "$VHBA" remove kprop_glue
 show_attachments
 
+# ---- E: garbage and oversized driver.conf files: logged, no oops ----
+{
+	head -c 6000 /dev/urandom
+	printf '\nx="unterminated\nname="kprop_conf" class="nexus";\n'
+	printf 'big=99999999999; n=1,,2; =3; "str";\n'
+} > "$PCONF"
+ktest_pass "install kprop_conf with a garbage driver.conf" props_drv \
+	"$VHBA" install kprop_conf
+check "kprop_conf attached nowhere" [ "$(count_att kprop_conf)" = 0 ]
+dmesg > "$SCSA_TMP/dmesg.out" 2>&1
+grep 'kprop_conf.conf:' "$SCSA_TMP/dmesg.out" > "$SCSA_TMP/garbage.out"
+diag "$(wc -l < "$SCSA_TMP/garbage.out") lines about kprop_conf.conf"
+check "garbage: bad entries reported, at most 20" \
+	[ "$(grep -c 'entry ignored$' "$SCSA_TMP/garbage.out")" -le 20 ]
+ktest_pass "remove kprop_conf" props_drv "$VHBA" remove kprop_conf
+dd if=/dev/zero of="$PCONF" bs=1024 count=1100 2> /dev/null
+ktest_pass "install kprop_conf with a 1.1 MiB driver.conf" props_drv \
+	"$VHBA" install kprop_conf
+dmesg > "$SCSA_TMP/dmesg.out" 2>&1
+check "an oversized driver.conf is ignored, with a message" \
+	grep -q 'kprop_conf.conf: larger than 1048576 bytes; ignored' \
+	"$SCSA_TMP/dmesg.out"
+ktest_pass "remove kprop_conf" props_drv "$VHBA" remove kprop_conf
+
 # every LUN still answers and nothing is left behind
 unload_mod scsa_ktest || fail "rmmod scsa_ktest"
 check "no attachment left but none" [ ! -s "$COMPAT_DBG/attachments" ] ||
