@@ -191,7 +191,7 @@ static int scsa_prop_search(dev_t dev, struct scsa_propset *ps,
 	ddi_prop_t *p;
 	int rv;
 
-	if (!ps || !name || !*name || op > PROP_EXISTS ||
+	if (!ps || !name || !*name || (unsigned int)op > PROP_EXISTS ||
 	    (op != PROP_EXISTS && !lengthp) ||
 	    ((op == PROP_LEN_AND_VAL_BUF || op == PROP_LEN_AND_VAL_ALLOC) &&
 	     !valuep))
