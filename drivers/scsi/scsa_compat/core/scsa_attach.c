@@ -871,6 +871,9 @@ static bool scsa_inq_lun_exists(struct scsi_device *devp)
  * 60-second timeout per try and up to 3 tries, and copies the data to
  * sd_inq (SUN_INQSIZE bytes, allocated on the first call).  sd_inq stays
  * allocated until the device is detached: scsi_unprobe() frees nothing.
+ * When the device exists, the INQUIRY properties of its node are set
+ * from the fresh data as illumos does (inquiry-device-type; the
+ * inquiry-*-id strings only if not defined yet).
  * Source: scsi_probe(9F).
  *
  * Context: process; sleeps (the polled INQUIRY) whatever @callback is.

@@ -37,11 +37,14 @@
 #define SCSA_CONF_MAX		(1024 * 1024)	/* bytes */
 #define SCSA_CONF_NAME_MAX	128
 
+#define SCSA_CONF_ERRS_MAX	20	/* reported per file */
+
 struct scsa_cur {
 	const char *file;
 	const char *s, *end;
 	int line;
 	bool bad;		/* this entry already reported */
+	int errors;
 };
 
 static __printf(2, 3) void scsa_conf_err(struct scsa_cur *c,
@@ -53,6 +56,12 @@ static __printf(2, 3) void scsa_conf_err(struct scsa_cur *c,
 	if (c->bad)
 		return;
 	c->bad = true;
+	if (++c->errors > SCSA_CONF_ERRS_MAX) {
+		if (c->errors == SCSA_CONF_ERRS_MAX + 1)
+			pr_warn("%s:%d: more bad entries, not reported\n",
+				c->file, c->line);
+		return;
+	}
 	va_start(ap, fmt);
 	vaf.fmt = fmt;
 	vaf.va = &ap;
@@ -284,8 +293,9 @@ static void scsa_conf_node(struct scsa_cur *c, struct scsa_conf *conf,
 		goto out;
 	}
 	if (strcmp(pname->prop_val, drvname)) {
-		scsa_conf_err(c, "node entry for \"%s\", not \"%s\"",
-			      pname->prop_val, drvname);
+		scsa_conf_err(c, "node entry for \"%*pE\", not \"%s\"",
+			      (int)strlen(pname->prop_val), pname->prop_val,
+			      drvname);
 		goto out;
 	}
 	if (!pclass && !pparent) {
@@ -324,8 +334,9 @@ static void scsa_conf_node(struct scsa_cur *c, struct scsa_conf *conf,
 		}
 	}
 	if (pparent)
-		pr_info("%s:%d: parent=\"%s\" is not matched: every SCSI host is offered\n",
-			c->file, line, (char *)pparent->prop_val);
+		pr_info("%s:%d: parent=\"%*pE\" is not matched: every SCSI host is offered\n",
+			c->file, line, (int)strlen(pparent->prop_val),
+			(char *)pparent->prop_val);
 	e->props = props;
 	props = NULL;
 	list_add_tail(&e->node, &conf->entries);
@@ -435,7 +446,10 @@ struct scsa_conf *scsa_conf_parse(const char *file, const char *drvname,
 			continue;
 		}
 		if (!scsa_name_char(ch)) {
-			scsa_conf_err(&c, "unexpected character '%c'", ch);
+			if (ch < 0x7f && isprint(ch))
+				scsa_conf_err(&c, "unexpected character '%c'", ch);
+			else
+				scsa_conf_err(&c, "unexpected byte 0x%02x", ch);
 			err = -EINVAL;
 		} else {
 			err = scsa_conf_pair(&c, &tail);

@@ -191,7 +191,7 @@ static int scsa_prop_search(dev_t dev, struct scsa_propset *ps,
 	ddi_prop_t *p;
 	int rv;
 
-	if (!ps || !name || !*name || op > PROP_EXISTS ||
+	if (!ps || !name || !*name || (unsigned int)op > PROP_EXISTS ||
 	    (op != PROP_EXISTS && !lengthp) ||
 	    ((op == PROP_LEN_AND_VAL_BUF || op == PROP_LEN_AND_VAL_ALLOC) &&
 	     !valuep))
@@ -311,8 +311,13 @@ EXPORT_SYMBOL_GPL(scsa_ddi_prop_op);
 
 /**
  * nopropop() - a cb_prop_op that has no properties.
- * @dev: unused.  @dip: unused.  @prop_op: unused.  @mod_flags: unused.
- * @name: unused.  @valuep: unused.  @lengthp: unused.
+ * @dev:       unused.
+ * @dip:       unused.
+ * @prop_op:   unused.
+ * @mod_flags: unused.
+ * @name:      unused.
+ * @valuep:    unused.
+ * @lengthp:   unused.
  *
  * Source: illumos nopropop().
  *

@@ -78,7 +78,8 @@ EOF
 
 load_mod scsa_compat "driver_aliases=kprop_param=$ALIAS_ID" ||
 	die "insmod scsa_compat"
-load_mod scsa_vhba num_tgts=2 num_luns=2 || die "insmod scsa_vhba"
+load_mod scsa_vhba num_tgts=2 num_luns=2 dev_size_mb=8 ||
+	die "insmod scsa_vhba"
 wait_for "[ -n \"\$(hctl_of_vhba 4)\" ]" 30 || die "no 4 scsa_vhba LUNs"
 load_mod scsa_ktest || die "insmod scsa_ktest"
 VHBA=$(hctl_of_vhba 1) || die "no scsa_vhba LUN"
@@ -87,7 +88,8 @@ show_attachments
 
 # ---- C: the driver.conf log lines ----
 dmesg > "$SCSA_TMP/dmesg.out" 2>&1
-grep 'scsa_ktest.conf' "$SCSA_TMP/dmesg.out" | diag_file
+grep 'scsa_ktest.conf' "$SCSA_TMP/dmesg.out" > "$SCSA_TMP/conf.out"
+diag_file "$SCSA_TMP/conf.out"
 check "scsa_ktest.conf read: 13 global properties, 0 node entries" \
 	grep -q 'scsa_ktest.conf: 13 global properties, 0 node entries' \
 	"$SCSA_TMP/dmesg.out"
@@ -151,7 +153,8 @@ framework_of()
 framework_of "$VHBA"
 VIRTIO=$(hctl_of_virtio) && attached "$VIRTIO" scsa_ktest &&
 	framework_of "$VIRTIO"
-grep "^$VHBA scsa_ktest" "$COMPAT_DBG/props" | diag_file
+grep "^$VHBA scsa_ktest" "$COMPAT_DBG/props" > "$SCSA_TMP/props.out"
+diag_file "$SCSA_TMP/props.out"
 check "debugfs props: the host's scsi-reset-delay as the parent's" \
 	grep -q "^$VHBA scsa_ktest [0-9]* parent:driver scsi-reset-delay int 3000" \
 	"$COMPAT_DBG/props"
@@ -241,6 +244,30 @@ check "kprop_glue attached to the $NDISK LUNs of type 0" \
 	[ "$(count_att kprop_glue)" = "$NDISK" ]
 ktest_pass "remove kprop_glue" props_drv "$VHBA" remove kprop_glue
 show_attachments
+
+# ---- E: garbage and oversized driver.conf files: logged, no oops ----
+{
+	head -c 6000 /dev/urandom
+	printf '\nx="unterminated\nname="kprop_conf" class="nexus";\n'
+	printf 'big=99999999999; n=1,,2; =3; "str";\n'
+} > "$PCONF"
+ktest_pass "install kprop_conf with a garbage driver.conf" props_drv \
+	"$VHBA" install kprop_conf
+check "kprop_conf attached nowhere" [ "$(count_att kprop_conf)" = 0 ]
+dmesg > "$SCSA_TMP/dmesg.out" 2>&1
+grep 'kprop_conf.conf:' "$SCSA_TMP/dmesg.out" > "$SCSA_TMP/garbage.out"
+diag "$(wc -l < "$SCSA_TMP/garbage.out") lines about kprop_conf.conf"
+check "garbage: bad entries reported, at most 20" \
+	[ "$(grep -c 'entry ignored$' "$SCSA_TMP/garbage.out")" -le 20 ]
+ktest_pass "remove kprop_conf" props_drv "$VHBA" remove kprop_conf
+dd if=/dev/zero of="$PCONF" bs=1024 count=1100 2> /dev/null
+ktest_pass "install kprop_conf with a 1.1 MiB driver.conf" props_drv \
+	"$VHBA" install kprop_conf
+dmesg > "$SCSA_TMP/dmesg.out" 2>&1
+check "an oversized driver.conf is ignored, with a message" \
+	grep -q 'kprop_conf.conf: larger than 1048576 bytes; ignored' \
+	"$SCSA_TMP/dmesg.out"
+ktest_pass "remove kprop_conf" props_drv "$VHBA" remove kprop_conf
 
 # every LUN still answers and nothing is left behind
 unload_mod scsa_ktest || fail "rmmod scsa_ktest"
