@@ -32,6 +32,8 @@
 #   G  Linux ses binds: /sys/class/enclosure/<H:C:T:L>/ with 4 components
 #      Slot0..Slot3 (array device), status follows debugfs, locate and
 #      fault written there reach debugfs and sg_ses
+#   H  num_hosts=2 num_tgts=2 ses_lun=1: one enclosure per host, on target
+#      0 (ses0/, ses1/), each with its own state; target 1 has none
 # Pass: all checks hold.  Skip (4): sg_ses/sg_raw/sg_inq not installed.
 
 . "$(dirname "$0")/lib.sh"
@@ -504,6 +506,40 @@ if [ -e /sys/module/ses ] || modprobe ses > "$O" 2>&1; then
 else
 	diag_file "$O"
 	diag "note: no ses module in this kernel: enclosure class part left out"
+fi
+
+unload_mod ses
+unload_mod enclosure
+unload_mod scsa_vhba || die "unload scsa_vhba"
+
+# =================================================================== H
+diag "== H: num_hosts=2 num_tgts=2 ses_lun=1"
+load_mod scsa_vhba num_hosts=2 num_tgts=2 ses_lun=1 ||
+	die "insmod scsa_vhba num_hosts=2 num_tgts=2 ses_lun=1"
+S1=$(wait_hctl vhba_ses 30) || die "no enclosure LUN"
+wait_for "hctl_of_vhba_ses 2" 30 || fail "no second enclosure LUN"
+S2=$(hctl_of_vhba_ses 2)
+check "enclosure 1 is ses0/hctl ($S1)" [ "$(cat "$VHBA_DBG/ses0/hctl")" = "$S1" ]
+check "enclosure 2 is ses1/hctl ($S2)" [ "$(cat "$VHBA_DBG/ses1/hctl")" = "$S2" ]
+check "enclosures on target 0 LUN 1" eval "case '$S1 $S2' in *:0:0:1\ *:0:0:1) true ;; *) false ;; esac"
+check "no third enclosure (none on target 1)" eval '! hctl_of_vhba_ses 3'
+wait_for "hctl_of_vhba 4" 30 || fail "not 4 disks"
+check "4 disk LUNs (2 hosts x 2 targets)" eval '! hctl_of_vhba 5'
+echo crit > "$VHBA_DBG/ses1/elem0"
+wait_for "sg_of $S1" 30 || fail "no sg node for $S1"
+wait_for "sg_of $S2" 30 || fail "no sg node for $S2"
+SG=$(sg_of "$S2")
+check_get "host 2's enclosure: slot 0 crit" 0,0 0:3:4 2
+SG=$(sg_of "$S1")
+check_get "host 1's enclosure: slot 0 still ok" 0,0 0:3:4 1
+T1=$(hctl_of_vhba 2)
+if [ -n "$T1" ] && [ "${T1##*:}" = 0 ] && wait_for "sg_of $T1" 30 &&
+   quiet "$O" sg_luns "$(sg_of "$T1")"; then
+	diag_file "$O"
+	check "REPORT LUNS of target ${T1#*:*:}: LUN 0 only" \
+		[ "$(count_of "$O" "000000000000")" = 1 ]
+else
+	fail "sg_luns on the second target's disk ($T1)"
 fi
 
 unload_all || fail "unload"
