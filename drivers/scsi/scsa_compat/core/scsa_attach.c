@@ -416,15 +416,21 @@ static struct scsa_conf_entry *scsa_conf_match(struct scsa_tgt_driver *drv,
 	return NULL;
 }
 
-/* Is @drv offered @n?  *@ep: the matching driver.conf node entry. */
+/*
+ * Is @drv offered @n?  *@ep: the matching driver.conf node entry;
+ * *@by_conf: offered only through such an entry (no alias matches), which
+ * makes the node not self-identifying (ddi_dev_is_sid(9F) fails, as for a
+ * driver.conf node on illumos, whose driver then probes for itself).
+ */
 static bool scsa_driver_claims(struct scsa_tgt_driver *drv,
 			       struct scsa_node *n,
-			       struct scsa_conf_entry **ep)
+			       struct scsa_conf_entry **ep, bool *by_conf)
 {
 	const char * const *a;
 	struct scsa_alias *al;
 
 	*ep = scsa_conf_match(drv, n);
+	*by_conf = false;
 	for (a = drv->md->drv_aliases; a && *a; a++)
 		if (scsa_compat_has(n, *a))
 			return true;
@@ -432,6 +438,7 @@ static bool scsa_driver_claims(struct scsa_tgt_driver *drv,
 		if (!strcmp(al->drv, drv->name) &&
 		    scsa_compat_has(n, al->alias))
 			return true;
+	*by_conf = *ep;
 	return *ep;
 }
 
@@ -461,9 +468,11 @@ static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
 	struct dev_ops *ops = drv->md->drv_dev_ops;
 	struct scsa_conf_entry *e;
 	struct dev_info *dip;
+	bool by_conf;
 	int id, rv;
 
-	if (scsa_is_attached(drv, n) || !scsa_driver_claims(drv, n, &e) ||
+	if (scsa_is_attached(drv, n) ||
+	    !scsa_driver_claims(drv, n, &e, &by_conf) ||
 	    scsa_lnx_gone(n->lun))
 		return;
 	dip = kzalloc(sizeof(*dip), GFP_KERNEL);
@@ -477,6 +486,7 @@ static void scsa_try_attach(struct scsa_tgt_driver *drv, struct scsa_node *n)
 	dip->drv = drv;
 	dip->lun = n->lun;
 	dip->instance = id;
+	dip->conf_node = by_conf;
 	snprintf(dip->addr, sizeof(dip->addr), "%x,%llx", n->info.id,
 		 n->info.lun);
 	dip->sd.sd_address.a_hba_tran = (struct scsi_hba_tran *)n->lun;
