@@ -131,6 +131,10 @@ void bioreset(struct buf *bp);
 void clrbuf(struct buf *bp);
 void bp_mapin(struct buf *bp);
 void bp_mapout(struct buf *bp);
+void *bp_mapin_common(struct buf *bp, int flag);
+int bp_copyin(struct buf *bp, void *driverbuf, offset_t offset, size_t size);
+int bp_copyout(void *driverbuf, struct buf *bp, offset_t offset, size_t size);
+size_t biosize(void);
 
 /*
  * physio(9F), minphys(9F): raw I/O of a uio (<sys/uio.h>) through a

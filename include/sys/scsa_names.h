@@ -69,6 +69,7 @@
 #define ddi_dev_is_needed(...)		scsa_ddi_dev_is_needed(__VA_ARGS__)
 #define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
 #define nochpoll			scsa_nochpoll
+#define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
 #define ddi_quiesce_not_supported	scsa_ddi_quiesce_not_supported
 
 /* <sys/cred.h>, <sys/uio.h>, <sys/aio_req.h> */
@@ -90,6 +91,10 @@
 #define clrbuf(...)			scsa_clrbuf(__VA_ARGS__)
 #define bp_mapin(...)			scsa_bp_mapin(__VA_ARGS__)
 #define bp_mapout(...)			scsa_bp_mapout(__VA_ARGS__)
+#define bp_mapin_common(...)		scsa_bp_mapin_common(__VA_ARGS__)
+#define bp_copyin(...)			scsa_bp_copyin(__VA_ARGS__)
+#define bp_copyout(...)			scsa_bp_copyout(__VA_ARGS__)
+#define biosize(...)			scsa_biosize(__VA_ARGS__)
 #define physio(...)			scsa_physio(__VA_ARGS__)
 #define minphys				scsa_minphys
 

@@ -60,6 +60,12 @@ struct pollhead;
 int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
 	     struct pollhead **phpp);
 #define	ddi_binding_name(dip)	ddi_get_name(dip)
+int ddi_removing_power(dev_info_t *dip);
+/* dev_info state illumos drivers read through these macros */
+int scsa_devi_is_device_removed(dev_info_t *dip);
+int scsa_devi_is_detaching(dev_info_t *dip);
+#define	DEVI_IS_DEVICE_REMOVED(dip)	scsa_devi_is_device_removed(dip)
+#define	DEVI_IS_DETACHING(dip)		scsa_devi_is_detaching(dip)
 /* scsa-compat extension for a driver's Linux glue file */
 struct device *ddi_get_linux_device(dev_info_t *dip);
 

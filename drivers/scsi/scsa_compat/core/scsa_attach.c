@@ -449,6 +449,7 @@ static void scsa_dip_free(struct dev_info *dip)
 	scsa_propset_fini(&dip->props);
 	kfree(dip->sd.sd_inq);
 	scsa_devinfo_free_parent(dip);
+	scsa_reset_notify_drop(&dip->sd.sd_address);
 	ida_free(&dip->drv->ida, dip->instance);
 	kfree(dip);
 }
@@ -534,6 +535,7 @@ static void scsa_detach(struct dev_info *dip)
 	 * driver's cb_ops to return and make later ones fail (ENXIO).
 	 */
 	scsa_cdev_revoke(dip);
+	WRITE_ONCE(dip->detaching, true);
 	if (ops->devo_detach &&
 	    ops->devo_detach(dip, DDI_DETACH) != DDI_SUCCESS)
 		pr_warn("%s%d: detach refused; the device is going away regardless\n",

@@ -118,6 +118,53 @@ int ddi_dev_is_sid(dev_info_t *dip)
 EXPORT_SYMBOL_GPL(scsa_ddi_dev_is_sid);
 
 /**
+ * scsa_devi_is_device_removed() - DEVI_IS_DEVICE_REMOVED(): whether @dip's
+ * device has been removed (its Linux SCSI device is gone or going).
+ * @dip: a target driver's device.
+ *
+ * illumos drivers read this dev_info state through the macro, e.g. to
+ * skip commands to a device that is no longer there at detach.
+ * Context: any; does not sleep.
+ * Return: 1 if removed (or @dip is NULL or a parent node), else 0.
+ */
+int scsa_devi_is_device_removed(dev_info_t *dip)
+{
+	return !dip || dip->is_nexus || scsa_lnx_gone(dip->lun);
+}
+EXPORT_SYMBOL_GPL(scsa_devi_is_device_removed);
+
+/**
+ * scsa_devi_is_detaching() - DEVI_IS_DETACHING(): whether @dip's driver
+ * is being detached from it (its devo_detach is running or has run).
+ * @dip: a target driver's device.
+ *
+ * Context: any; does not sleep.
+ * Return: 1 if detaching, else 0 (also for NULL).
+ */
+int scsa_devi_is_detaching(dev_info_t *dip)
+{
+	return dip && READ_ONCE(dip->detaching);
+}
+EXPORT_SYMBOL_GPL(scsa_devi_is_detaching);
+
+/**
+ * ddi_removing_power() - whether the system is about to remove power
+ * from @dip's device (a shutdown that powers devices off).
+ * @dip: the device.
+ *
+ * Linux tells drivers of shutdown through its own device model, not
+ * through target drivers' detach, so this is never the case here.
+ * Source: ddi_removing_power(9F).
+ * Context: any; does not sleep.
+ * Return: 0.
+ */
+int ddi_removing_power(dev_info_t *dip)
+{
+	return 0;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_removing_power);
+
+/**
  * ddi_dev_is_needed() - ask for a device's component to be powered.
  * @dip:  the device.
  * @cmpt: the power component.

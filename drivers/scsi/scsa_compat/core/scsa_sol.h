@@ -157,6 +157,7 @@ struct dev_info {
 	struct scsa_scsi_device sd;
 	struct list_head minors;	/* its minor nodes (scsa_cdev.c) */
 	bool attaching;			/* in devo_attach: nodes not openable */
+	bool detaching;			/* in devo_detach: DEVI_IS_DETACHING */
 	bool conf_node;			/* from a driver.conf entry: not a
 					 * self-identifying device */
 	/* the host adapter's node, ddi_get_parent() (scsa_devinfo.c) */
@@ -167,6 +168,7 @@ struct dev_info {
 };
 
 void scsa_devinfo_free_parent(struct dev_info *dip);
+void scsa_reset_notify_drop(struct scsi_address *ap);	/* scsa_ctl.c */
 
 /* the prototypes of nodev/nulldev (<sys/systm.h> declares them without) */
 int nodev(void);
