@@ -8,6 +8,8 @@
 #define _SCSA_SYS_DDIDMAREQ_H
 
 #include <sys/types.h>
+#include <sys/scsa_names.h>
+#include <sys/dditypes.h>
 struct v_address {
 	caddr_t		v_addr;
 	struct	as	*v_as;
@@ -235,5 +237,20 @@ enum ddi_dma_ctlops {
 #define	OVERRIDE_CACHE_ATTR(attr)	 	(attr & (IOMEM_DATA_UNCACHED | IOMEM_DATA_UC_WR_COMBINE))
 
 #define	IOMEM_CACHE_ATTR(flags)	 	((flags & IOMEM_DATA_MASK) ? (flags & IOMEM_DATA_MASK) :  	    IOMEM_DATA_CACHED)
+
+/* the DMA memory a target driver may allocate (core/scsa_dma.c) */
+int ddi_dma_alloc_handle(dev_info_t *dip, ddi_dma_attr_t *attr,
+	int (*waitfp)(caddr_t), caddr_t arg, ddi_dma_handle_t *handlep);
+void ddi_dma_free_handle(ddi_dma_handle_t *handlep);
+int ddi_dma_mem_alloc(ddi_dma_handle_t handle, size_t length,
+	ddi_device_acc_attr_t *accattrp, uint_t flags,
+	int (*waitfp)(caddr_t), caddr_t arg, caddr_t *kaddrp,
+	size_t *real_length, ddi_acc_handle_t *handlep);
+void ddi_dma_mem_free(ddi_acc_handle_t *hp);
+int i_ddi_mem_alloc(dev_info_t *dip, ddi_dma_attr_t *attributes,
+	size_t length, int cansleep, int streaming,
+	ddi_device_acc_attr_t *accattrp, caddr_t *kaddrp,
+	size_t *real_length, ddi_acc_hdl_t *handlep);
+void i_ddi_mem_free(caddr_t kaddr, ddi_acc_hdl_t *ap);
 
 #endif /* _SCSA_SYS_DDIDMAREQ_H */

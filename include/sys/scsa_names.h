@@ -70,6 +70,14 @@
 #define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
 #define nochpoll			scsa_nochpoll
 #define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
+
+/* <sys/ddidmareq.h>: DMA memory for a target driver's own use */
+#define ddi_dma_alloc_handle(...)	scsa_ddi_dma_alloc_handle(__VA_ARGS__)
+#define ddi_dma_free_handle(...)	scsa_ddi_dma_free_handle(__VA_ARGS__)
+#define ddi_dma_mem_alloc(...)		scsa_ddi_dma_mem_alloc(__VA_ARGS__)
+#define ddi_dma_mem_free(...)		scsa_ddi_dma_mem_free(__VA_ARGS__)
+#define i_ddi_mem_alloc(...)		scsa_i_ddi_mem_alloc(__VA_ARGS__)
+#define i_ddi_mem_free(...)		scsa_i_ddi_mem_free(__VA_ARGS__)
 #define ddi_quiesce_not_supported	scsa_ddi_quiesce_not_supported
 
 /* <sys/cred.h>, <sys/uio.h>, <sys/aio_req.h> */
