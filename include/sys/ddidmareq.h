@@ -127,7 +127,7 @@ typedef struct ddi_dma_req {
 
 	uint_t		dmar_flags;
 
-	int		(*dmar_fp)();
+	int		(*dmar_fp)(caddr_t);
 
 	caddr_t		dmar_arg;
 

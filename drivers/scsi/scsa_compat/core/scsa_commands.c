@@ -18,6 +18,17 @@
 
 /* ---- CDBs ---- */
 
+/*
+ * scsi_cdb_size[]: the CDB length of each command group, indexed by
+ * CDB_GROUPID(opcode) (0 for the reserved and vendor groups 3, 6 and 7),
+ * as illumos exports it to drivers (st declares it itself).
+ */
+uchar_t scsi_cdb_size[] = {
+	CDB_GROUP0, CDB_GROUP1, CDB_GROUP2, CDB_GROUP3,
+	CDB_GROUP4, CDB_GROUP5, CDB_GROUP6, CDB_GROUP7
+};
+EXPORT_SYMBOL_GPL(scsi_cdb_size);
+
 static void scsa_put_be32(uchar_t *p, u32 v)
 {
 	p[0] = v >> 24;

@@ -11,6 +11,9 @@
 #include <sys/scsi/generic/commands.h>
 #include <sys/scsi/scsi_subr.h>
 
+/* the CDB length of each group, by CDB_GROUPID(opcode) */
+extern uchar_t scsi_cdb_size[];
+
 /* READ CAPACITY(10) and (16) data, big-endian on the wire */
 struct scsi_capacity {
 	uint_t		capacity;
