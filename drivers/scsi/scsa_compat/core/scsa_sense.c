@@ -24,6 +24,8 @@
 #define SCSA_INTERNAL
 #include <scsa/scsa_sense_bridge.h>
 #include <sys/scsi/generic/inquiry.h>
+#include <sys/scsi/generic/commands.h>
+#include <sys/scsi/impl/services.h>
 
 
 /* ---- sense data ---- */
@@ -222,6 +224,17 @@ char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS] = {
 	"wrong_tape_media",
 };
 EXPORT_SYMBOL_GPL(scsa_sense_keys);
+
+/*
+ * scsi_cmds[]: illumos's exported list of command names
+ * (SCSI_CMDS_KEY_STRINGS), ended by key -1, for scsi_errmsg(9F)'s cmdlist
+ * and drivers that print commands by name (st).
+ */
+struct scsi_key_strings scsi_cmds[] = {
+	SCSI_CMDS_KEY_STRINGS,
+	{ -1, NULL }
+};
+EXPORT_SYMBOL_GPL(scsi_cmds);
 
 /* pkt_reason values CMD_CMPLT..CMD_DEV_GONE; "" has no name */
 static const char * const scsa_reason_names[] = {

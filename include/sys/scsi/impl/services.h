@@ -10,6 +10,9 @@
 #include <sys/types.h>
 #include <sys/scsi/scsi_subr.h>
 
+/* illumos's list of command names, ended by key -1 */
+extern struct scsi_key_strings scsi_cmds[];
+
 /* additional sense code texts for scsi_vu_errmsg() and friends */
 struct scsi_asq_key_strings {
 	ushort_t	asc;
