@@ -230,10 +230,13 @@ EXPORT_SYMBOL_GPL(scsa_sense_keys);
  * (SCSI_CMDS_KEY_STRINGS), ended by key -1, for scsi_errmsg(9F)'s cmdlist
  * and drivers that print commands by name (st).
  */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-braces"	/* a flat key, name list */
 struct scsi_key_strings scsi_cmds[] = {
 	SCSI_CMDS_KEY_STRINGS,
-	{ -1, NULL }
+	-1, NULL
 };
+#pragma GCC diagnostic pop
 EXPORT_SYMBOL_GPL(scsi_cmds);
 
 /* pkt_reason values CMD_CMPLT..CMD_DEV_GONE; "" has no name */
