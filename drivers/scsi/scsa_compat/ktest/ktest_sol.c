@@ -18,6 +18,13 @@
  *   sol_inquiry   struct scsi_inquiry's bit fields against raw bytes, and
  *                 the INQUIRY data of this LUN (byte 0 whole: qualifier
  *                 000b, the device type)
+ *   sol_st        what illumos st calls: bp_copyin/bp_copyout on kernel
+ *                 and B_PAGEIO bufs (bad input -1), bp_mapin_common,
+ *                 biosize; DMA memory (ddi_dma_alloc_handle,
+ *                 ddi_dma_mem_alloc, i_ddi_mem_alloc) used for a real
+ *                 READ(10); scsi_reset_notify registration, duplicate,
+ *                 cancel; DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING,
+ *                 ddi_removing_power; scsi_cdb_size[], scsi_cmds[]
  */
 #define KTEST_SOLARIS_NAMES
 #include "ktest_int.h"
@@ -208,7 +215,170 @@ static int t_sol_inquiry(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+static int kso_rn_calls;
+
+static void kso_reset_cb(caddr_t arg)
+{
+	kso_rn_calls++;
+}
+
+/* READ(10) of block 0 into @mem (@bs bytes), polled; the status */
+static int kso_read0(struct ktest_ctx *c, caddr_t mem, int bs)
+{
+	static const uchar_t cdb[CDB_GROUP1] = { SCMD_READ_G1, 0, 0, 0, 0, 0,
+						 0, 0, 1, 0 };
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt;
+	int tran = -1, st = -1;
+
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = bs;
+	bp->b_flags = B_READ;
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, bp, 1, 0, 30, &tran);
+	if (pkt) {
+		st = tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT ?
+		     (*pkt->pkt_scbp & STATUS_MASK) : -1;
+		scsi_destroy_pkt(pkt);
+	}
+	freerbuf(bp);
+	return st;
+}
+
+static int t_sol_st(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_address *ap = ROUTE(c);
+	dev_info_t *dip = c->un->dip;
+	ddi_dma_attr_t attr = { .dma_attr_version = DMA_ATTR_V0,
+				.dma_attr_addr_hi = ~0ull,
+				.dma_attr_count_max = ~0u,
+				.dma_attr_sgllen = 1,
+				.dma_attr_granular = 512 };
+	ddi_dma_attr_t bad = attr;
+	ddi_dma_handle_t dh = NULL;
+	ddi_acc_handle_t ah = NULL;
+	struct bio_vec bv[2];
+	struct page *pg[2] = { NULL, NULL };
+	char kmem[64], out[64];
+	caddr_t dmem = NULL, imem = NULL;
+	size_t rlen = 0;
+	struct buf *bp;
+	int i;
+
+	/* bp_copyin/out: a kernel buf, then a 2-page B_PAGEIO buf */
+	bp = getrbuf(KM_SLEEP);
+	for (i = 0; i < 64; i++)
+		kmem[i] = i;
+	bp->b_un.b_addr = kmem;
+	bp->b_bcount = sizeof(kmem);
+	KCHECK(c, bp_copyin(bp, out, 8, 16) == 0 && !memcmp(out, kmem + 8, 16),
+	       "bp_copyin of a kernel buf");
+	memset(out, 0x55, 16);
+	KCHECK(c, bp_copyout(out, bp, 40, 16) == 0 && kmem[40] == 0x55 &&
+	       kmem[55] == 0x55 && kmem[56] == 56, "bp_copyout of a kernel buf");
+	KCHECK(c, bp_copyin(bp, out, 60, 8) == -1 &&
+	       bp_copyin(bp, out, -1, 1) == -1 && bp_copyin(NULL, out, 0, 1) == -1,
+	       "past b_bcount, a negative offset, a NULL buf: -1");
+	bioinit(bp);
+	pg[0] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	pg[1] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (pg[0] && pg[1]) {
+		bvec_set_page(&bv[0], pg[0], 100, PAGE_SIZE - 100);
+		bvec_set_page(&bv[1], pg[1], 200, 0);
+		bp->b_flags = B_PAGEIO | B_READ;
+		bp->b_pages = bv;
+		bp->b_npages = 2;
+		bp->b_bcount = 300;
+		memset(out, 0xa5, 64);
+		KCHECK(c, bp_copyout(out, bp, 80, 64) == 0 &&
+		       ((uchar_t *)page_address(pg[0]))[PAGE_SIZE - 20] == 0xa5 &&
+		       ((uchar_t *)page_address(pg[1]))[43] == 0xa5 &&
+		       ((uchar_t *)page_address(pg[1]))[44] == 0,
+		       "bp_copyout across the two bio_vecs of a B_PAGEIO buf");
+		memset(out, 0, 64);
+		KCHECK(c, bp_copyin(bp, out, 80, 64) == 0 &&
+		       out[0] == (char)0xa5 && out[63] == (char)0xa5,
+		       "bp_copyin back from them");
+		KCHECK(c, bp_mapin_common(bp, VM_NOSLEEP) == NULL,
+		       "bp_mapin_common(VM_NOSLEEP) of an unmapped B_PAGEIO buf: NULL");
+		bp->b_flags = B_PHYS | B_READ;
+		bp->b_pages = NULL;
+		KCHECK(c, bp_copyin(bp, out, 0, 1) == -1 &&
+		       bp_mapin_common(bp, VM_SLEEP) == NULL,
+		       "a B_PHYS buf without pinned pages: -1, NULL");
+	}
+	if (pg[0])
+		__free_page(pg[0]);
+	if (pg[1])
+		__free_page(pg[1]);
+	bioinit(bp);
+	bp->b_un.b_addr = kmem;
+	KCHECK(c, bp_mapin_common(bp, VM_NOSLEEP) == kmem,
+	       "bp_mapin_common of a kernel buf: its address");
+	freerbuf(bp);
+	KCHECK(c, biosize() == sizeof(struct buf), "biosize: %zu", biosize());
+
+	/* DMA memory, used for a real transfer */
+	bad.dma_attr_sgllen = 0;
+	KCHECK(c, ddi_dma_alloc_handle(dip, &bad, DDI_DMA_SLEEP, NULL, &dh) ==
+	       DDI_DMA_BADATTR && !dh, "ddi_dma_alloc_handle: bad attributes");
+	KCHECK(c, ddi_dma_alloc_handle(dip, &attr, DDI_DMA_SLEEP, NULL, &dh) ==
+	       DDI_SUCCESS && dh, "ddi_dma_alloc_handle");
+	KCHECK(c, dh && ddi_dma_mem_alloc(dh, 65536, NULL, DDI_DMA_STREAMING,
+					  DDI_DMA_SLEEP, NULL, &dmem, &rlen,
+					  &ah) == DDI_SUCCESS &&
+	       dmem && rlen == 65536 && !dmem[0] && !dmem[65535],
+	       "ddi_dma_mem_alloc: 64 KiB, zeroed");
+	if (dmem)
+		KCHECK(c, kso_read0(c, dmem, 512) == STATUS_GOOD,
+		       "a READ(10) into it through scsi_init_pkt");
+	ddi_dma_mem_free(&ah);
+	ddi_dma_free_handle(&dh);
+	KCHECK(c, !ah && !dh, "ddi_dma_mem_free/free_handle clear the handles");
+	KCHECK(c, i_ddi_mem_alloc(dip, &attr, 4096, 1, 0, NULL, &imem, &rlen,
+				  NULL) == DDI_SUCCESS && imem && rlen == 4096,
+	       "i_ddi_mem_alloc");
+	if (imem)
+		KCHECK(c, kso_read0(c, imem, 512) == STATUS_GOOD,
+		       "a READ(10) into i_ddi_mem_alloc memory");
+	i_ddi_mem_free(imem, NULL);
+	KCHECK(c, ddi_dma_mem_alloc(NULL, 1, NULL, 0, DDI_DMA_SLEEP, NULL,
+				    &dmem, NULL, &ah) == DDI_FAILURE &&
+	       i_ddi_mem_alloc(dip, &attr, 0, 1, 0, NULL, &imem, NULL, NULL) ==
+	       DDI_FAILURE, "no handle, no length: DDI_FAILURE");
+
+	/* reset notification: registration only (resets: test_15) */
+	kso_rn_calls = 0;
+	KCHECK(c, scsi_reset_notify(ap, SCSI_RESET_NOTIFY, kso_reset_cb,
+				    (caddr_t)c) == DDI_SUCCESS &&
+	       scsi_reset_notify(ap, SCSI_RESET_NOTIFY, kso_reset_cb,
+				 (caddr_t)c) == DDI_FAILURE,
+	       "scsi_reset_notify: registered; twice is refused");
+	KCHECK(c, scsi_reset_notify(ap, SCSI_RESET_CANCEL, kso_reset_cb,
+				    (caddr_t)c) == DDI_SUCCESS &&
+	       scsi_reset_notify(ap, SCSI_RESET_CANCEL, kso_reset_cb,
+				 (caddr_t)c) == DDI_FAILURE &&
+	       scsi_reset_notify(ap, 7, kso_reset_cb, NULL) == DDI_FAILURE &&
+	       kso_rn_calls == 0,
+	       "cancel; a second cancel and a bad flag are refused");
+
+	KCHECK(c, !DEVI_IS_DEVICE_REMOVED(dip) && !DEVI_IS_DETACHING(dip) &&
+	       !ddi_removing_power(dip),
+	       "DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING, ddi_removing_power: 0");
+	KCHECK(c, scsi_cdb_size[CDB_GROUPID(SCMD_READ)] == 6 &&
+	       scsi_cdb_size[CDB_GROUPID(SCMD_READ_G4)] == 16 &&
+	       scsi_cdb_size[CDB_GROUPID(SCMD_READ_G5)] == 12 &&
+	       scsi_cdb_size[3] == 0, "scsi_cdb_size[] by group");
+	for (i = 0; scsi_cmds[i].key != -1; i++)
+		if (scsi_cmds[i].key == SCMD_INQUIRY)
+			break;
+	KCHECK(c, scsi_cmds[i].key == SCMD_INQUIRY &&
+	       !strcmp(scsi_cmds[i].message, "inquiry"),
+	       "scsi_cmds[] names INQUIRY \"inquiry\" and ends with -1");
+	return 0;
+}
+
 const struct ktest_case ktest_sol_cases[] = {
+	{ "sol_st", t_sol_st },
 	{ "sol_devinfo", t_sol_devinfo },
 	{ "sol_kmem_cache", t_sol_kmem_cache },
 	{ "sol_misc", t_sol_misc },
