@@ -16,6 +16,7 @@
 #include <sys/file.h>
 #include <sys/model.h>
 #include <sys/dditypes.h>
+#include <sys/ddidmareq.h>
 #include <linux/stat.h>
 
 #define	DDI_SUCCESS	0
