@@ -16,6 +16,10 @@
 #                   scsi_pkt_size, the 64-bit dev_t, cmpdev, VERIFY/ASSERT
 #   sol_inquiry     struct scsi_inquiry's bits against raw bytes; byte 0
 #                   of this LUN's INQUIRY data as one member
+#   sol_st          what illumos st calls: bp_copyin/bp_copyout,
+#                   bp_mapin_common, biosize, DMA memory for a real READ,
+#                   scsi_reset_notify, DEVI_IS_*, ddi_removing_power,
+#                   scsi_cdb_size[], scsi_cmds[]
 # The layouts and constants themselves are pinned at build time
 # (core/scsa_layout.c): a wrong one does not build.
 # Pass: every case passes and printf's line is in the kernel log.
@@ -33,4 +37,5 @@ ktest_pass "bcopy, bzero, min/max, printf, sense_keys, dev_t" sol_misc "$VHBA"
 check "printf's line is in the kernel log" \
 	sh -c 'dmesg | grep -q "ktest_sol: printf 42"'
 ktest_pass "struct scsi_inquiry as illumos lays it out" sol_inquiry "$VHBA"
+ktest_pass "the services illumos st calls" sol_st "$VHBA"
 finish
