@@ -2,9 +2,8 @@
 /*
  * <sys/scsi/scsi_watch.h>: periodic polling of a device (removable media,
  * tape load state): scsi_watch_request_submit(9F) and its relatives.
- * The types and constants are illumos's.  The service itself is not in
- * scsa-compat yet: a driver that calls it compiles, and its module does
- * not load (unresolved scsi_watch_* symbols) until it is.
+ * The types and constants are illumos's; core/scsa_watch.c says how the
+ * polls run (a kernel thread calls the callback).
  */
 #ifndef _SCSA_SYS_SCSI_SCSI_WATCH_H
 #define _SCSA_SYS_SCSI_SCSI_WATCH_H
