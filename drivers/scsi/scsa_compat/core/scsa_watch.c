@@ -25,6 +25,9 @@
 #include <linux/jiffies.h>
 #include <sys/scsi/scsi_watch.h>
 
+/* illumos declares the callbacks unprototyped: int (*callback)() */
+#pragma GCC diagnostic ignored "-Wstrict-prototypes"
+
 enum { SW_WATCH, SW_SUSPENDED, SW_STOP };
 
 struct scsa_watch {
