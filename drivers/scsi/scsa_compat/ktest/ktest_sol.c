@@ -25,11 +25,18 @@
  *                 READ(10); scsi_reset_notify registration, duplicate,
  *                 cancel; DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING,
  *                 ddi_removing_power; scsi_cdb_size[], scsi_cmds[]
+ *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
+ *                 runs every interval in a thread with TEST UNIT READY's
+ *                 GOOD status; a second submit shares the request (ref
+ *                 2); suspend stops the calls, resume restarts them; a
+ *                 callback returning non-zero stops it; terminate (WAIT,
+ *                 ALL_WAIT), unknown tokens and bad flags
  */
 #define KTEST_SOLARIS_NAMES
 #include "ktest_int.h"
 #include <sys/param.h>
 #include <sys/poll.h>
+#include <sys/scsi/scsi_watch.h>
 
 static int kso_ctor_calls, kso_dtor_calls, kso_ctor_fail;
 static void *kso_priv_seen;
@@ -377,7 +384,80 @@ static int t_sol_st(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+static atomic_t kso_w_calls, kso_w_good;
+static int kso_w_stop_after;
+
+static int kso_watch_cb(caddr_t arg, struct scsi_watch_result *r)
+{
+	int n = atomic_inc_return(&kso_w_calls);
+
+	if (r && r->statusp && r->pkt &&
+	    (*(uchar_t *)r->statusp & STATUS_MASK) == STATUS_GOOD &&
+	    r->pkt->pkt_cdbp[0] == SCMD_TEST_UNIT_READY)
+		atomic_inc(&kso_w_good);
+	if (!preemptible())
+		atomic_set(&kso_w_good, -1000);	/* not a thread: a failure */
+	return kso_w_stop_after && n >= kso_w_stop_after;
+}
+
+static int t_sol_watch(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_device *sd = c->un->sd;
+	opaque_t t, t2;
+	int n;
+
+	atomic_set(&kso_w_calls, 0);
+	atomic_set(&kso_w_good, 0);
+	kso_w_stop_after = 0;
+	t = scsi_watch_request_submit(sd, 50000, SENSE_LENGTH, kso_watch_cb,
+				      (caddr_t)c);
+	KCHECK(c, t != NULL, "scsi_watch_request_submit: a token");
+	if (!t)
+		return 0;
+	msleep(600);
+	n = atomic_read(&kso_w_calls);
+	KCHECK(c, n >= 3 && atomic_read(&kso_w_good) == n,
+	       "polls every 50 ms in a thread, TUR GOOD (%d calls, %d good)",
+	       n, atomic_read(&kso_w_good));
+	t2 = scsi_watch_request_submit(sd, 50000, SENSE_LENGTH, kso_watch_cb,
+				       (caddr_t)c);
+	KCHECK(c, t2 == t && scsi_watch_get_ref_count(t) == 2,
+	       "the same callback and argument share the request (ref %d)",
+	       scsi_watch_get_ref_count(t));
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_WAIT) ==
+	       SCSI_WATCH_TERMINATE_SUCCESS && scsi_watch_get_ref_count(t) == 1,
+	       "terminate drops one reference");
+	scsi_watch_suspend(t);
+	n = atomic_read(&kso_w_calls);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) == n,
+	       "suspended: no call (%d then %d)", n, atomic_read(&kso_w_calls));
+	scsi_watch_resume(t);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) > n, "resumed: calls again (%d)",
+	       atomic_read(&kso_w_calls));
+	kso_w_stop_after = atomic_read(&kso_w_calls) + 1;
+	msleep(400);
+	n = atomic_read(&kso_w_calls);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) == n && n == kso_w_stop_after,
+	       "a callback returning non-zero stops the polls (%d calls)", n);
+	KCHECK(c, scsi_watch_request_terminate(t, 42) ==
+	       SCSI_WATCH_TERMINATE_FAIL, "a bad flag: FAIL");
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_ALL_WAIT) ==
+	       SCSI_WATCH_TERMINATE_SUCCESS, "terminate ALL_WAIT of a stopped request");
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_WAIT) ==
+	       SCSI_WATCH_TERMINATE_FAIL && scsi_watch_get_ref_count(t) == 0,
+	       "the token is gone: FAIL, ref 0");
+	KCHECK(c, !scsi_watch_request_submit(NULL, 1000, 0, kso_watch_cb, NULL) &&
+	       !scsi_watch_request_submit(sd, 0, 0, kso_watch_cb, NULL) &&
+	       !scsi_watch_request_submit(sd, 1000, 0, NULL, NULL),
+	       "no device, no interval, no callback: NULL");
+	return 0;
+}
+
 const struct ktest_case ktest_sol_cases[] = {
+	{ "sol_watch", t_sol_watch },
 	{ "sol_st", t_sol_st },
 	{ "sol_devinfo", t_sol_devinfo },
 	{ "sol_kmem_cache", t_sol_kmem_cache },
