@@ -114,9 +114,10 @@ struct scsi_pkt {
 
 #define	SCSI_POLL_TIMEOUT	60
 
-#define	SCBP(pkt)	((struct scsi_status *)(pkt)->pkt_scbp)
-#define	SCBP_C(pkt)	((*(pkt)->pkt_scbp) & STATUS_MASK)
-#define	CDBP(pkt)	((union scsi_cdb *)(pkt)->pkt_cdbp)
+/*
+ * No SCBP()/SCBP_C()/CDBP() here: illumos's framework headers have none,
+ * and drivers define them themselves (st with its own status mask).
+ */
 
 int scsi_transport(struct scsi_pkt *pkt);
 #define	pkt_transport	scsi_transport
