@@ -20,8 +20,8 @@
  *    debugfs file /sys/kernel/debug/scsa_compat/kstat/<module>/<instance>/
  *    <name>, one "<statistic>\t<value>" line per statistic (see
  *    Documentation/porting-guide.rst, "Kernel statistics").
- *  - KSTAT_FLAG_PERSISTENT is accepted, but kstat_delete() removes the
- *    kstat: nothing stays dormant for a later kstat_create().
+ *  - A persistent kstat goes dormant at kstat_delete(), as on illumos,
+ *    but its KSTAT_DATA_STRING statistics lose their (driver's) strings.
  *    KSTAT_FLAG_WRITABLE is accepted; the debugfs files are read-only.
  *    ks_snapshot is kept (and defaulted) but the reader does not call a
  *    driver's own snapshot routine.

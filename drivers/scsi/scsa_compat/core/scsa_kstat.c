@@ -404,6 +404,9 @@ static int scsa_kstat_show(struct scsa_ktext *m, struct scsa_ekstat *e)
 	uint_t n;
 	int err = 0;
 
+	/* reactivated, not installed again: its fields are being set */
+	if (ksp->ks_flags & KSTAT_FLAG_INVALID)
+		return -EAGAIN;
 	if (lp)
 		mutex_enter(lp);
 	if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
@@ -653,6 +656,34 @@ static struct scsa_ekstat *scsa_kstat_byname(const char *module, int instance,
 
 /* ---- create, install, delete ---- */
 
+/*
+ * kstat_create() of the name of @old (scsa_kstat_lock held), @want the
+ * new kstat's fields: a dormant kstat of the same class, type and ndata
+ * comes back, invalid until kstat_install(); anything else is refused.
+ */
+static kstat_t *scsa_kstat_reactivate(struct scsa_ekstat *old, kstat_t *want)
+{
+	kstat_t *ksp = &old->ks;
+
+	if (!(ksp->ks_flags & KSTAT_FLAG_DORMANT)) {
+		pr_warn("kstat_create('%s', %d, '%s'): namespace collision\n",
+			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
+		return NULL;
+	}
+	if (strcmp(ksp->ks_class, want->ks_class) ||
+	    ksp->ks_type != want->ks_type || ksp->ks_ndata != want->ks_ndata ||
+	    (want->ks_flags & KSTAT_FLAG_VIRTUAL)) {
+		pr_warn("kstat_create('%s', %d, '%s'): invalid reactivation of a dormant kstat\n",
+			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
+		return NULL;
+	}
+	/* readers stay away from it until kstat_install() */
+	mutex_lock(&scsa_kstat_read_lock);
+	ksp->ks_flags |= KSTAT_FLAG_INVALID;
+	mutex_unlock(&scsa_kstat_read_lock);
+	return ksp;
+}
+
 /**
  * kstat_create() - allocate and initialise a kstat.
  * @ks_module:   the provider's module name (at most 30 characters kept).
@@ -667,16 +698,21 @@ static struct scsa_ekstat *scsa_kstat_byname(const char *module, int instance,
  *               at its own memory (of ks_data_size bytes) before
  *               kstat_install().  Otherwise ks_data is zeroed memory of
  *               the type's record size times @ks_ndata bytes, owned by the
- *               kstat.  KSTAT_FLAG_PERSISTENT and KSTAT_FLAG_WRITABLE are
- *               accepted (see <sys/kstat.h>: no dormant kstats);
- *               KSTAT_FLAG_VAR_SIZE only with KSTAT_FLAG_VIRTUAL.
+ *               kstat.  KSTAT_FLAG_PERSISTENT: kstat_delete() leaves
+ *               the kstat dormant (see there).  KSTAT_FLAG_WRITABLE is
+ *               accepted; KSTAT_FLAG_VAR_SIZE only with
+ *               KSTAT_FLAG_VIRTUAL.
  *
  * The kstat is not visible until kstat_install(); until then the driver
  * sets ks_data (virtual kstats), ks_lock (a kmutex_t * that the reader
  * holds around ks_update and the read), ks_update (called with
  * KSTAT_READ before every read, under ks_lock), ks_private, and names
- * the statistics of a NAMED kstat with kstat_named_init().
- * Source: kstat_create(9F).
+ * the statistics of a NAMED kstat with kstat_named_init().  If a dormant
+ * kstat (deleted with KSTAT_FLAG_PERSISTENT) has these names, the same
+ * class, type and ndata, and @ks_flags is not VIRTUAL, that kstat is
+ * returned with its data (and ks_kid, ks_crtime, its old flags), marked
+ * KSTAT_FLAG_INVALID until kstat_install(); reads of its file fail with
+ * EAGAIN meanwhile.  Source: kstat_create(9F), illumos.
  *
  * Context: user or kernel context; may sleep (refused, NULL, where
  * sleeping is not allowed: interrupt context, a kmutex_t held).
@@ -684,15 +720,16 @@ static struct scsa_ekstat *scsa_kstat_byname(const char *module, int instance,
  * @ks_class is NULL or @ks_module is empty, @ks_type is unknown,
  * @ks_ndata is out of range, the flags combine PERSISTENT with VIRTUAL or
  * VAR_SIZE without VIRTUAL, a kstat of that module, instance and name
- * exists, the data section would exceed 16 MiB (deviation), or memory
- * is short.
+ * exists (not dormant, or dormant with another class, type or ndata, or
+ * asked VIRTUAL), the data section would exceed 16 MiB (deviation), or
+ * memory is short.
  */
 kstat_t *kstat_create(const char *ks_module, int ks_instance,
 		      const char *ks_name, const char *ks_class,
 		      uchar_t ks_type, uint_t ks_ndata, uchar_t ks_flags)
 {
 	char namebuf[KSTAT_STRLEN + 16];
-	struct scsa_ekstat *e;
+	struct scsa_ekstat *e, *old;
 	size_t size = 0;
 	kstat_t *ksp;
 
@@ -772,12 +809,12 @@ kstat_t *kstat_create(const char *ks_module, int ks_instance,
 	ksp->ks_snapshot = scsa_kstat_default_snapshot;
 
 	mutex_lock(&scsa_kstat_lock);
-	if (scsa_kstat_byname(ksp->ks_module, ks_instance, ksp->ks_name)) {
+	old = scsa_kstat_byname(ksp->ks_module, ks_instance, ksp->ks_name);
+	if (old) {
+		ksp = scsa_kstat_reactivate(old, ksp);
 		mutex_unlock(&scsa_kstat_lock);
-		pr_warn("kstat_create('%s', %d, '%s'): namespace collision\n",
-			ksp->ks_module, ks_instance, ksp->ks_name);
 		kvfree(e);
-		return NULL;
+		return ksp;
 	}
 	ksp->ks_kid = scsa_kstat_next_kid++;
 	list_add_tail(&e->node, &scsa_kstat_all);
@@ -795,8 +832,11 @@ EXPORT_SYMBOL_GPL(scsa_kstat_create);
  * /sys/kernel/debug/scsa_compat/kstat/<module>/<instance>/<name> ('/' and
  * unprintable characters of the names become '_').  A named kstat with a
  * KSTAT_DATA_STRING statistic gets KSTAT_FLAG_LONGSTRINGS, as on illumos.
- * Installing an installed kstat again does nothing.
- * Source: kstat_install(9F).
+ * Installing an installed kstat again does nothing.  A dormant kstat
+ * (from kstat_create() of a persistent kstat's names) gets
+ * ks_update(ksp, KSTAT_WRITE) first, under ks_lock if the caller does not
+ * hold it, so that the driver can take up the kept data, and is active
+ * again.  Source: kstat_install(9F), illumos.
  *
  * Context: user or kernel context; may sleep (refused with a warning
  * where sleeping is not allowed).  Errors (a warning, nothing done): @ksp
@@ -822,6 +862,22 @@ void kstat_install(kstat_t *ksp)
 		pr_warn("kstat_install(%p): no such kstat, from %pS\n", ksp,
 			__builtin_return_address(0));
 		return;
+	}
+	if (ksp->ks_flags & KSTAT_FLAG_DORMANT) {
+		kmutex_t *lp = ksp->ks_lock;
+		bool take = lp && !mutex_owned(lp);
+
+		/* the driver takes up the data the kstat kept */
+		if (take)
+			mutex_enter(lp);
+		if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
+			(void)ksp->ks_update(ksp, KSTAT_WRITE);
+		if (take)
+			mutex_exit(lp);
+		mutex_lock(&scsa_kstat_read_lock);
+		ksp->ks_flags &= ~(KSTAT_FLAG_DORMANT | KSTAT_FLAG_INVALID);
+		mutex_unlock(&scsa_kstat_read_lock);
+		goto out;
 	}
 	if (e->installed)
 		goto out;
@@ -859,6 +915,41 @@ static void scsa_kstat_destroy(struct scsa_ekstat *e)
 	kvfree(e);
 }
 
+/*
+ * kstat_delete() of a persistent kstat (scsa_kstat_lock held): a last
+ * update, then nothing of the driver's is used again (its ks_lock,
+ * ks_update, ks_private, snapshot routine and the strings of a named
+ * kstat are dropped) and the kstat stays, readable, for a later
+ * kstat_create() of the same name.
+ */
+static void scsa_kstat_make_dormant(struct scsa_ekstat *e)
+{
+	kstat_t *ksp = &e->ks;
+	kstat_named_t *knp;
+	uint_t i, n;
+
+	KSTAT_ENTER(ksp);
+	if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
+		(void)ksp->ks_update(ksp, KSTAT_READ);
+	KSTAT_EXIT(ksp);
+	mutex_lock(&scsa_kstat_read_lock);
+	ksp->ks_flags |= KSTAT_FLAG_DORMANT;
+	ksp->ks_lock = NULL;
+	ksp->ks_update = scsa_kstat_default_update;
+	ksp->ks_private = NULL;
+	ksp->ks_snapshot = scsa_kstat_default_snapshot;
+	if (ksp->ks_type == KSTAT_TYPE_NAMED && ksp->ks_data == (void *)e->data) {
+		knp = ksp->ks_data;
+		n = min_t(size_t, ksp->ks_ndata, e->data_bytes / sizeof(*knp));
+		for (i = 0; i < n; i++)
+			if (knp[i].data_type == KSTAT_DATA_STRING) {
+				KSTAT_NAMED_STR_PTR(&knp[i]) = NULL;
+				KSTAT_NAMED_STR_BUFLEN(&knp[i]) = 0;
+			}
+	}
+	mutex_unlock(&scsa_kstat_read_lock);
+}
+
 /**
  * kstat_delete() - remove a kstat and free it.
  * @ksp: a kstat from kstat_create(), installed or not; NULL is ignored.
@@ -866,9 +957,15 @@ static void scsa_kstat_destroy(struct scsa_ekstat *e)
  * Removes its debugfs file first: a read in progress is waited for, and
  * later reads of a file still open fail with EIO, so once kstat_delete()
  * returns the kstat's ks_update, ks_lock and (virtual) ks_data are never
- * used again and the driver may free them.  KSTAT_FLAG_PERSISTENT kstats
- * are removed too (deviation: no dormant kstats).
- * Source: kstat_delete(9F).
+ * used again and the driver may free them.
+ * A KSTAT_FLAG_PERSISTENT kstat is not freed: ks_update(ksp, KSTAT_READ)
+ * runs a last time (under ks_lock), then it becomes dormant
+ * (KSTAT_FLAG_DORMANT): ks_lock, ks_private and ks_update/ks_snapshot go
+ * back to NULL and the defaults, the pointers of its KSTAT_DATA_STRING
+ * statistics to NULL (they are the driver's memory), and its file stays
+ * readable with the data it kept until a kstat_create() of its names
+ * takes it up again, or scsa_compat unloads.
+ * Source: kstat_delete(9F), illumos.
  *
  * Context: user or kernel context; may sleep; the caller must not hold
  * the kstat's ks_lock.  Errors (a warning, nothing done): @ksp not a kstat
@@ -900,7 +997,10 @@ void kstat_delete(kstat_t *ksp)
 			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
 		return;
 	}
-	scsa_kstat_destroy(e);
+	if (ksp->ks_flags & KSTAT_FLAG_PERSISTENT)
+		scsa_kstat_make_dormant(e);
+	else
+		scsa_kstat_destroy(e);
 	mutex_unlock(&scsa_kstat_lock);
 }
 EXPORT_SYMBOL_GPL(scsa_kstat_delete);
@@ -1187,8 +1287,10 @@ void scsa_kstat_exit(void)
 
 	mutex_lock(&scsa_kstat_lock);
 	list_for_each_entry_safe(e, n, &scsa_kstat_all, node) {
-		pr_warn("kstat '%s', %d, '%s' was not deleted by its driver\n",
-			e->ks.ks_module, e->ks.ks_instance, e->ks.ks_name);
+		if (!(e->ks.ks_flags & KSTAT_FLAG_DORMANT))
+			pr_warn("kstat '%s', %d, '%s' was not deleted by its driver\n",
+				e->ks.ks_module, e->ks.ks_instance,
+				e->ks.ks_name);
 		scsa_kstat_destroy(e);
 	}
 	mutex_unlock(&scsa_kstat_lock);

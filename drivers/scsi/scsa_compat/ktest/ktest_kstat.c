@@ -33,6 +33,11 @@
  *                 collisions, long and '/' names, bad kstat_named_init /
  *                 setstr arguments, NULL, unknown and double deletes,
  *                 empty queues, non-sleeping context, the lock held
+ *   kstat_persist KSTAT_FLAG_PERSISTENT: kstat_delete leaves it dormant
+ *                 (a last update, the driver's pointers dropped, its file
+ *                 readable), kstat_create of its names takes it back with
+ *                 its data (EAGAIN until installed, KSTAT_WRITE update),
+ *                 also across an unload of this module; bad reactivations
  *   kstat_drop    delete what "keep" left (kstat_delete_byname)
  *
  * Solaris side: the kstat and DDI calls are what is tested; Linux calls
@@ -179,7 +184,7 @@ static bool kks_s64(const char *text, const char *stat, s64 *v)
 /* state of a test kstat's provider */
 struct kks_state {
 	kmutex_t lock;
-	int calls, bad_rw, not_held, after_delete, fail;
+	int calls, writes, bad_rw, not_held, after_delete, fail;
 	bool deleted;
 	unsigned int spin_us;
 	kstat_named_t *updates;		/* set to the count of calls */
@@ -189,6 +194,10 @@ static int kks_update(kstat_t *ksp, int rw)
 {
 	struct kks_state *s = ksp->ks_private;
 
+	if (rw == KSTAT_WRITE) {	/* a dormant kstat's data comes back */
+		s->writes++;
+		return 0;
+	}
 	if (rw != KSTAT_READ) {
 		s->bad_rw++;
 		return EACCES;
@@ -573,6 +582,9 @@ struct kks_rd {
 	struct completion *done;
 };
 
+/* st's way: the queue function is a macro argument (ST_DO_KSTATS) */
+#define KKS_DO_KSTATS(kio, kstat_function)	kstat_function(kio)
+
 /* pkt_comp: the request leaves the run queue; the driver counts it */
 static void kks_rd_comp(struct scsi_pkt *pkt)
 {
@@ -580,7 +592,7 @@ static void kks_rd_comp(struct scsi_pkt *pkt)
 	kstat_io_t *kio = KSTAT_IO_PTR(r->ksp);
 
 	mutex_enter(&r->s->lock);
-	kstat_runq_exit(kio);
+	KKS_DO_KSTATS(kio, kstat_runq_exit);
 	if (pkt->pkt_reason == CMD_CMPLT &&
 	    (*pkt->pkt_scbp & STATUS_MASK) == STATUS_GOOD) {
 		r->ok = 1;
@@ -1070,9 +1082,8 @@ static int t_kstat_bad(struct ktest_ctx *c, int argc, char **argv)
 	}
 
 	/* namespace */
-	ksp = kstat_create(KKS_MOD, inst, "dup", "misc", KSTAT_TYPE_NAMED, 1,
-			   KSTAT_FLAG_PERSISTENT);
-	KCHECK(c, ksp, "KSTAT_FLAG_PERSISTENT accepted");
+	ksp = kstat_create(KKS_MOD, inst, "dup", "misc", KSTAT_TYPE_NAMED, 1, 0);
+	KCHECK(c, ksp, "kstat_create \"dup\"");
 	KCHECK(c, !kstat_create(KKS_MOD, inst, "dup", "other", KSTAT_TYPE_IO, 1, 0),
 	       "same module, instance and name: NULL (namespace collision)");
 	k2 = kstat_create(KKS_MOD, inst + 1000, "dup", "misc", KSTAT_TYPE_NAMED, 1, 0);
@@ -1082,10 +1093,9 @@ static int t_kstat_bad(struct ktest_ctx *c, int argc, char **argv)
 		KSTAT_NAMED_PTR(ksp)->value.ui32 = 5;
 		kstat_delete(ksp);
 	}
-	ksp = kstat_create(KKS_MOD, inst, "dup", "misc", KSTAT_TYPE_NAMED, 1,
-			   KSTAT_FLAG_PERSISTENT);
+	ksp = kstat_create(KKS_MOD, inst, "dup", "misc", KSTAT_TYPE_NAMED, 1, 0);
 	KCHECK(c, ksp && KSTAT_NAMED_PTR(ksp)->value.ui32 == 0,
-	       "after kstat_delete the name is free (a new, zeroed kstat: no dormant kstats)");
+	       "after kstat_delete the name is free (a new, zeroed kstat)");
 	kstat_delete(ksp);
 
 	ksp = kstat_create(KKS_MOD, inst, NULL, "misc", KSTAT_TYPE_NAMED, 1, 0);
@@ -1189,6 +1199,135 @@ static int t_kstat_bad(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/* ---- kstat_persist ---- */
+
+#define KKS_PMOD	"ktest_ksp"
+
+static int t_kstat_persist(struct ktest_ctx *c, int argc, char **argv)
+{
+	int inst = ddi_get_instance(c->un->dip), calls, writes;
+	struct kks_state *s = kks_state_new();
+	char *buf = kzalloc(KKS_BUF, GFP_KERNEL), *serial = kstrdup("S123", GFP_KERNEL);
+	kstat_t *ksp, *k2;
+	kstat_named_t *kn;
+	kstat_io_t *kio;
+	ssize_t n;
+	s64 v;
+
+	if (!s || !buf || !serial)
+		goto out;
+	/* attach: an I/O kstat as sd makes it */
+	ksp = kstat_create(KKS_PMOD, inst, "io", "disk", KSTAT_TYPE_IO, 1,
+			   KSTAT_FLAG_PERSISTENT);
+	KCHECK(c, ksp, "kstat_create(\"%s\", %d, \"io\", \"disk\", IO, 1, PERSISTENT)",
+	       KKS_PMOD, inst);
+	if (!ksp)
+		goto out;
+	kio = KSTAT_IO_PTR(ksp);
+	if (ksp->ks_flags & KSTAT_FLAG_DORMANT) {
+		/* what an earlier run (maybe of an unloaded module) left */
+		KCHECK(c, (ksp->ks_flags & KSTAT_FLAG_INVALID) &&
+		       kio->reads == 4 && kio->nread == 2048,
+		       "the dormant kstat of an earlier run comes back with its data (reads %u, nread %llu)",
+		       kio->reads, kio->nread);
+	} else {
+		KCHECK(c, !memchr_inv(kio, 0, sizeof(*kio)), "a new, zeroed kstat");
+	}
+	ksp->ks_lock = &s->lock;
+	ksp->ks_private = s;
+	ksp->ks_update = kks_update;
+	kstat_install(ksp);
+	KCHECK(c, !(ksp->ks_flags & (KSTAT_FLAG_DORMANT | KSTAT_FLAG_INVALID)),
+	       "installed: active (flags %#x)", ksp->ks_flags);
+	mutex_enter(&s->lock);
+	memset(kio, 0, sizeof(*kio));
+	kio->reads = 3;
+	kio->nread = 1536;
+	mutex_exit(&s->lock);
+
+	/* detach: kstat_delete makes it dormant */
+	calls = s->calls;
+	kstat_delete(ksp);
+	KCHECK(c, s->calls == calls + 1 && s->not_held == 0,
+	       "kstat_delete of a persistent kstat: a last ks_update(KSTAT_READ), ks_lock held");
+	KCHECK(c, (ksp->ks_flags & KSTAT_FLAG_DORMANT) && !ksp->ks_lock &&
+	       !ksp->ks_private && ksp->ks_update != kks_update && ksp->ks_update,
+	       "dormant: ks_lock, ks_private NULL, ks_update the default (flags %#x)",
+	       ksp->ks_flags);
+	calls = s->calls;
+	n = kks_read(ksp, buf, KKS_BUF);
+	KCHECK(c, n > 0 && kks_s64(buf, "reads", &v) && v == 3 &&
+	       kks_s64(buf, "nread", &v) && v == 1536 && s->calls == calls,
+	       "its file stays: the kept data, without the driver's ks_update");
+	KCHECK(c, !kstat_create(KKS_PMOD, inst, "io", "tape", KSTAT_TYPE_IO, 1,
+				KSTAT_FLAG_PERSISTENT) &&
+	       !kstat_create(KKS_PMOD, inst, "io", "disk", KSTAT_TYPE_NAMED, 1,
+			     KSTAT_FLAG_PERSISTENT) &&
+	       !kstat_create(KKS_PMOD, inst, "io", "disk", KSTAT_TYPE_IO, 1,
+			     KSTAT_FLAG_VIRTUAL),
+	       "its names with another class, type, or VIRTUAL: NULL (invalid reactivation)");
+
+	/* attach again */
+	k2 = kstat_create(KKS_PMOD, inst, "io", "disk", KSTAT_TYPE_IO, 1,
+			  KSTAT_FLAG_PERSISTENT);
+	KCHECK(c, k2 == ksp && (ksp->ks_flags & KSTAT_FLAG_INVALID) &&
+	       (ksp->ks_flags & KSTAT_FLAG_DORMANT) && kio->reads == 3 &&
+	       kio->nread == 1536,
+	       "kstat_create of its names: the same kstat, its data, invalid until installed");
+	n = kks_read(ksp, buf, KKS_BUF);
+	KCHECK(c, n == -EAGAIN, "its file reads EAGAIN meanwhile (%zd)", n);
+	if (k2 != ksp)
+		goto out;
+	ksp->ks_lock = &s->lock;
+	ksp->ks_private = s;
+	ksp->ks_update = kks_update;
+	writes = s->writes;
+	kstat_install(ksp);
+	KCHECK(c, s->writes == writes + 1 &&
+	       !(ksp->ks_flags & (KSTAT_FLAG_DORMANT | KSTAT_FLAG_INVALID)),
+	       "kstat_install: ks_update(KSTAT_WRITE) once, active again");
+	KCHECK(c, !kstat_create(KKS_PMOD, inst, "io", "disk", KSTAT_TYPE_IO, 1,
+				KSTAT_FLAG_PERSISTENT),
+	       "kstat_create of an active kstat's names: NULL (collision)");
+	mutex_enter(&s->lock);
+	kio->reads++;
+	kio->nread += 512;
+	mutex_exit(&s->lock);
+	calls = s->calls;
+	n = kks_read(ksp, buf, KKS_BUF);
+	KCHECK(c, n > 0 && kks_s64(buf, "reads", &v) && v == 4 &&
+	       kks_s64(buf, "nread", &v) && v == 2048 && s->calls == calls + 1,
+	       "the counters go on from the kept ones (reads 4, nread 2048); ks_update called");
+	kstat_delete(ksp);	/* dormant again, for the guest and a later run */
+
+	/* a named persistent kstat: its strings are the driver's */
+	k2 = kstat_create(KKS_PMOD, inst, "err", "device_error", KSTAT_TYPE_NAMED,
+			  2, KSTAT_FLAG_PERSISTENT);
+	KCHECK(c, k2, "kstat_create of a persistent named kstat");
+	if (!k2)
+		goto out;
+	kn = KSTAT_NAMED_PTR(k2);
+	kstat_named_init(&kn[0], "Vendor", KSTAT_DATA_CHAR);
+	kstat_named_init(&kn[1], "Serial No", KSTAT_DATA_STRING);
+	memcpy(kn[0].value.c, "SCSAVHBA", 8);
+	kstat_named_setstr(&kn[1], serial);
+	kstat_install(k2);
+	n = kks_read(k2, buf, KKS_BUF);
+	KCHECK(c, n > 0 && !strncmp(buf, "Vendor\tSCSAVHBA\nSerial No\tS123\n", 31),
+	       "Vendor and Serial No lines");
+	kstat_delete(k2);
+	kfree(serial);		/* the driver's string is gone */
+	serial = NULL;
+	n = kks_read(k2, buf, KKS_BUF);
+	KCHECK(c, n > 0 && !strncmp(buf, "Vendor\tSCSAVHBA\nSerial No\t\n", 27),
+	       "dormant: CHAR data kept, the string dropped (no use of freed memory)");
+out:
+	kfree(serial);
+	kfree(buf);
+	kks_state_free(s);
+	return 0;
+}
+
 /* ---- kstat_drop ---- */
 
 /* Delete what "keep" left; also called by _fini(). */
@@ -1223,6 +1362,7 @@ const struct ktest_case ktest_kstat_cases[] = {
 	{ "kstat_io", t_kstat_io },
 	{ "kstat_delete_open", t_kstat_delete_open },
 	{ "kstat_bad", t_kstat_bad },
+	{ "kstat_persist", t_kstat_persist },
 	{ "kstat_drop", t_kstat_drop },
 	{ }
 };

@@ -15,10 +15,14 @@
 #   kstat_delete_open  kstat_delete with the file open and while a thread
 #                      reads it: EIO/ENOENT, no ks_update after the delete
 #   kstat_bad          bad input never oopses, and fails as documented
+#   kstat_persist      KSTAT_FLAG_PERSISTENT: dormant after kstat_delete,
+#                      taken back (with its data) by kstat_create
 # From user space: the kept "named" and "io" kstats read as expected, each
 # read calls ks_update again, a file held open while the kstat is deleted
 # reads EIO, deleted kstats and their empty directories disappear, and
-# unloading the driver deletes what it left.
+# unloading the driver deletes what it left; dormant (persistent) kstats
+# stay readable, also after the driver's module is gone, and the reloaded
+# driver takes them back.
 # Pass: every ktest passes, the lines are as described, the LUN still
 # answers INQUIRY.
 
@@ -46,6 +50,8 @@ ktest_pass "bad input: NULL names, types, ndata, flags, collisions, deletes" \
 	kstat_bad "$VHBA"
 check "no ktest kstat left after the cases: $KS/ktest_ks is gone" \
 	[ ! -e "$KS/ktest_ks" ]
+ktest_pass "persistent kstats: dormant after kstat_delete, taken back with their data" \
+	kstat_persist "$VHBA"
 
 # ks_val FILE STAT: the value of STAT (one read of the file)
 ks_val()
@@ -172,6 +178,16 @@ check "the deleted named kstat's file is gone" [ ! -e "$F" ]
 check "the deleted I/O kstat's file is gone" [ ! -e "$IOF" ]
 check "and their empty directories ($KS/ktest_ks)" [ ! -e "$KS/ktest_ks" ]
 
+# ---- persistent kstats: dormant ones stay readable ----
+
+PIO=$KS/ktest_ksp/$INST/io
+PERR=$KS/ktest_ksp/$INST/err
+check "a dormant I/O kstat stays readable: reads 4" ks_is "$PIO" reads 4
+check "with its nread 2048" ks_is "$PIO" nread 2048
+check "a dormant named kstat: Vendor kept" ks_is "$PERR" Vendor SCSAVHBA
+check "its string statistic dropped with the driver's memory" \
+	ks_is "$PERR" "Serial No" ""
+
 # ---- the driver unloads with kstats left: its _fini deletes them ----
 
 ktest_pass "named kstat kept again" kstat_named "$VHBA" keep
@@ -179,8 +195,19 @@ check "kept: $F" [ -r "$F" ]
 unload_mod scsa_ktest || fail "rmmod scsa_ktest"
 check "rmmod of the driver: its kstats are gone" [ ! -e "$KS/ktest_ks" ]
 check "the kstat directory stays with scsa_compat" [ -d "$KS" ]
+check "dormant kstats outlive the driver's module: reads 4" ks_is "$PIO" reads 4
+check "and its named one" ks_is "$PERR" Vendor SCSAVHBA
 load_mod scsa_ktest || die "insmod scsa_ktest"
 wait_attached "$VHBA" scsa_ktest 30 || die "scsa_ktest did not attach again"
+INST2=$(attach_instance "$VHBA" scsa_ktest)
+ktest_pass "persistent kstats after a reload of the driver (instance $INST2)" \
+	kstat_persist "$VHBA"
+if [ "$INST2" = "$INST" ]; then
+	check "the reloaded driver took back the dormant kstat of the unloaded one" \
+		grep -q "^ok: the dormant kstat of an earlier run comes back" "$KTEST_DBG/log"
+else
+	diag "instance $INST2 after the reload (was $INST): no dormant kstat to take back"
+fi
 
 ktest_pass "inquiry at the end: the vhba LUN still works" inquiry "$VHBA" SCSAVHBA
 finish
