@@ -33,7 +33,6 @@
 #define _SCSA_SYS_SCSI_IMPL_USCSI_H
 
 #ifdef __KERNEL__
-#include <sys/types.h>
 #include <sys/types.h>		/* scsa-compat's: size_t, u64 */
 typedef u64 uscsi_xfer_t;
 #else
