@@ -32,7 +32,10 @@
 #   G  Linux ses binds: /sys/class/enclosure/<H:C:T:L>/ with 4 components
 #      Slot0..Slot3 (array device), status follows debugfs, locate and
 #      fault written there reach debugfs and sg_ses
-#   H  num_hosts=2 num_tgts=2 ses_lun=1: one enclosure per host, on target
+#   H  through scsa_compat (scsa_sgen's USCSICMD, ./uscsi_cmd): what
+#      illumos ses sends: page 01h with 0x4cc (= sg_raw's data, resid
+#      1104), 2 bytes of page 02h, a bad page's sense, a control page
+#   I  num_hosts=2 num_tgts=2 ses_lun=1: one enclosure per host, on target
 #      0 (ses0/, ses1/), each with its own state; target 1 has none
 # Pass: all checks hold.  Skip (4): sg_ses/sg_raw/sg_inq not installed.
 
@@ -510,10 +513,92 @@ fi
 
 unload_mod ses
 unload_mod enclosure
-unload_mod scsa_vhba || die "unload scsa_vhba"
 
 # =================================================================== H
-diag "== H: num_hosts=2 num_tgts=2 ses_lun=1"
+diag "== H: through scsa_compat: USCSICMD of scsa_sgen (the path of illumos ses)"
+USCSI=$(cd "$(dirname "$0")" && pwd)/uscsi_cmd
+# u ARGS...: run uscsi_cmd (bounded), output in $O, shown as diagnostics
+u()
+{
+	diag "uscsi_cmd $*"
+	bounded 90 "$USCSI" "$@" > "$O" 2>&1
+	_u_rc=$?
+	diag_file "$O"
+	return $_u_rc
+}
+kv()	# KEY: the value of the first KEY= of the last uscsi_cmd
+{
+	awk -v k="$1" '{
+		for (i = 1; i <= NF; i++)
+			if (index($i, k "=") == 1) {
+				print substr($i, length(k) + 2); exit
+			}
+	}' "$O"
+}
+expect()	# DESC KEY VALUE
+{
+	_ex_v=$(kv "$2")
+	if [ "$_ex_v" = "$3" ]; then
+		pass "$1: $2=$3"
+	else
+		fail "$1: $2 is '$_ex_v', expected '$3'"
+	fi
+}
+if [ ! -x "$USCSI" ] || [ ! -f "$SCSA_MODDIR/scsa_sgen.ko" ] ||
+   [ ! -f "$SCSA_MODDIR/scsa_compat.ko" ]; then
+	diag "note: no uscsi_cmd, scsa_compat or scsa_sgen: part H left out"
+else
+	load_mod scsa_compat || die "insmod scsa_compat"
+	load_mod scsa_sgen || die "insmod scsa_sgen"
+	if wait_attached "$SES" scsa_sgen 30 &&
+	   NODE=$(wait_scsa_node "$SES" scsa_sgen 30); then
+		check "scsa_sgen node of the enclosure: $NODE is :ses" \
+			eval "case '$NODE' in *:ses) true ;; *) false ;; esac"
+		# what illumos ses_getconfig() reads first
+		if u -r 1228 -o "$SCSA_TMP/p1.u" "$NODE" 1c 01 01 04 cc 00; then
+			expect "page 01h, 0x4cc" status 0x00
+			expect "page 01h, 0x4cc: 1228 - 124" resid 1104
+			quiet "$SCSA_TMP/sg.out" sg_raw -r 1228 -o "$SCSA_TMP/p1.sg" \
+				"$SG" 1c 01 01 04 cc 00
+			check "page 01h through uscsi = through sg" \
+				cmp_files "$SCSA_TMP/p1.sg" "$SCSA_TMP/p1.u"
+		else
+			fail "RECEIVE DIAGNOSTIC page 01h through $NODE"
+		fi
+		# ses_get_encstat(): 2 bytes of page 02h
+		set_elem 6 crit
+		if u -r 2 "$NODE" 1c 01 02 00 02 00; then
+			expect "page 02h, 2 bytes" resid 0
+			check "page 02h, 2 bytes: 02 02 (CRIT)" \
+				eval "grep -qi '^data=02 *02\$' '$O'"
+		else
+			fail "RECEIVE DIAGNOSTIC page 02h, 2 bytes through $NODE"
+		fi
+		set_elem 6 ok
+		u -r 64 "$NODE" 1c 01 05 00 40 00
+		expect "page 05h through uscsi" status 0x02
+		expect "page 05h through uscsi" sense_key 0x5
+		expect "page 05h through uscsi" asc 0x24
+		# ses_set_objstat(): a control page, SELECT on slot 3 with RQST IDENT
+		if u -x "$(page2_ctl "$(cat "$SESD/generation")" 3 80 00 02 00)" \
+		     "$NODE" 1d 10 00 00 38 00; then
+			expect "control page through uscsi" status 0x00
+			check "control page through uscsi: slot 3 ident" \
+				[ "$(elem_field 3 ident)" = 1 ]
+		else
+			fail "SEND DIAGNOSTIC through $NODE"
+		fi
+	else
+		show_attachments
+		fail "scsa_sgen did not attach to the enclosure $SES"
+	fi
+	unload_mod scsa_sgen || fail "unload scsa_sgen"
+	unload_mod scsa_compat || fail "unload scsa_compat"
+fi
+unload_mod scsa_vhba || die "unload scsa_vhba"
+
+# =================================================================== I
+diag "== I: num_hosts=2 num_tgts=2 ses_lun=1"
 load_mod scsa_vhba num_hosts=2 num_tgts=2 ses_lun=1 ||
 	die "insmod scsa_vhba num_hosts=2 num_tgts=2 ses_lun=1"
 S1=$(wait_hctl vhba_ses 30) || die "no enclosure LUN"
