@@ -4,10 +4,10 @@
  * lists (core/scsa_prop.c) on a dev_info of its own.  Solaris-side
  * translation unit.
  */
+#include "../core/scsa_sol.h"
 #include <kunit/test.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include "../core/scsa_sol.h"
 
 static struct scsa_conf *parse(struct kunit *test, const char *text)
 {
