@@ -12,7 +12,7 @@
  * default minor_perm for a raw SCSI node), e.g. /dev/scsa/scsa_sgen0:direct.
  * Its sysfs attribute node_type is the node_type string it was created
  * with.  dev_t: each driver gets one dynamic character major (named after
- * its drv_linkinfo in /proc/devices) at its first node, covering all 2^20
+ * its ddi_driver_name() in /proc/devices) at its first node, covering all 2^20
  * minors; a node's minor is the minor_num the driver chose.  The driver
  * sees illumos's 64-bit dev_t, makedevice(major, minor_num), so getminor()
  * is what it expects; the Linux device number of the same node is
@@ -371,7 +371,7 @@ static struct class scsa_cdev_class = {
 /* The driver's character major, allocated at its first node. */
 static int scsa_cdev_major(struct scsa_tgt_driver *drv)
 {
-	const char *name = drv->md->drv_linkinfo ?: "scsa";
+	const char *name = drv->name;	/* ddi_driver_name(): no spaces */
 	struct cdev *c;
 	u32 base;			/* a Linux device number */
 	int err;
