@@ -67,6 +67,15 @@ int scsa_devi_is_device_removed(dev_info_t *dip);
 int scsa_devi_is_detaching(dev_info_t *dip);
 #define	DEVI_IS_DEVICE_REMOVED(dip)	scsa_devi_is_device_removed(dip)
 #define	DEVI_IS_DETACHING(dip)		scsa_devi_is_detaching(dip)
+/*
+ * DEVI(dip): the dev_info members illumos drivers read directly (sd reads
+ * devi_devid_str); the rest of illumos's struct dev_info is private.
+ */
+struct scsa_devi {
+	char	*devi_devid_str;	/* the registered devid as a string */
+};
+struct scsa_devi *scsa_devi(dev_info_t *dip);
+#define	DEVI(dip)			scsa_devi(dip)
 /* scsa-compat extension for a driver's Linux glue file */
 struct device *ddi_get_linux_device(dev_info_t *dip);
 

@@ -148,6 +148,22 @@ int scsa_devi_is_detaching(dev_info_t *dip)
 EXPORT_SYMBOL_GPL(scsa_devi_is_detaching);
 
 /**
+ * scsa_devi() - DEVI(dip): the dev_info members drivers read directly.
+ * @dip: a device; NULL gives an empty view (every member NULL).
+ *
+ * devi_devid_str is NULL until a devid is registered for the device.
+ * Context: any; does not sleep.
+ * Return: the view, never NULL; do not write to it.
+ */
+struct scsa_devi *scsa_devi(dev_info_t *dip)
+{
+	static struct scsa_devi none;
+
+	return dip ? &dip->devi : &none;
+}
+EXPORT_SYMBOL_GPL(scsa_devi);
+
+/**
  * ddi_removing_power() - whether the system is about to remove power
  * from @dip's device (a shutdown that powers devices off).
  * @dip: the device.

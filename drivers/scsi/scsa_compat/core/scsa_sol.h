@@ -157,6 +157,7 @@ struct dev_info {
 	struct scsa_scsi_device sd;
 	struct list_head minors;	/* its minor nodes (scsa_cdev.c) */
 	bool attaching;			/* in devo_attach: nodes not openable */
+	struct scsa_devi devi;		/* what DEVI() shows */
 	bool detaching;			/* in devo_detach: DEVI_IS_DETACHING */
 	bool conf_node;			/* from a driver.conf entry: not a
 					 * self-identifying device */
