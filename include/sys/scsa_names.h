@@ -70,6 +70,10 @@
 #define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
 #define nochpoll			scsa_nochpoll
 #define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
+#define ddi_strtol(...)			scsa_ddi_strtol(__VA_ARGS__)
+#define ddi_strtoul(...)		scsa_ddi_strtoul(__VA_ARGS__)
+#define ddi_strtoll(...)		scsa_ddi_strtoll(__VA_ARGS__)
+#define ddi_strtoull(...)		scsa_ddi_strtoull(__VA_ARGS__)
 
 /* <sys/ddidmareq.h>: DMA memory for a target driver's own use */
 #define ddi_dma_alloc_handle(...)	scsa_ddi_dma_alloc_handle(__VA_ARGS__)

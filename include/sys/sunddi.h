@@ -62,6 +62,13 @@ int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
 	     struct pollhead **phpp);
 #define	ddi_binding_name(dip)	ddi_get_name(dip)
 int ddi_removing_power(dev_info_t *dip);
+/* ddi_strtol(9F) and friends: 0, EINVAL or ERANGE */
+int ddi_strtol(const char *str, char **nptr, int base, long *result);
+int ddi_strtoul(const char *str, char **nptr, int base,
+	unsigned long *result);
+int ddi_strtoll(const char *str, char **nptr, int base, longlong_t *result);
+int ddi_strtoull(const char *str, char **nptr, int base,
+	u_longlong_t *result);
 /* dev_info state illumos drivers read through these macros */
 int scsa_devi_is_device_removed(dev_info_t *dip);
 int scsa_devi_is_detaching(dev_info_t *dip);

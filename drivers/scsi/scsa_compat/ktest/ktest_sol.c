@@ -179,6 +179,35 @@ static int t_sol_misc(struct ktest_ctx *c, int argc, char **argv)
 	ASSERT(0);		/* no DEBUG: compiled out */
 	ASSERT3U(1, ==, 2);
 	KCHECK(c, 1, "VERIFY of true is silent; ASSERT is off without DEBUG");
+	{
+		long l = 7;
+		unsigned long ul;
+		longlong_t ll;
+		u_longlong_t ull;
+		char *end;
+
+		KCHECK(c, ddi_strtol("  -0x1fz", &end, 0, &l) == 0 &&
+		       l == -31 && *end == 'z' &&
+		       ddi_strtol("0755", NULL, 0, &l) == 0 && l == 0755 &&
+		       ddi_strtol("123", NULL, 10, &l) == 0 && l == 123,
+		       "ddi_strtol: sign, 0x and 0 prefixes, *nptr");
+		l = 7;
+		KCHECK(c, ddi_strtol("xyz", &end, 0, &l) == EINVAL && l == 7 &&
+		       !strcmp(end, "xyz") &&
+		       ddi_strtol("12", NULL, 37, &l) == EINVAL,
+		       "ddi_strtol: no digits, bad base: EINVAL, nothing set");
+		KCHECK(c, ddi_strtol("9223372036854775808", NULL, 10, &l) ==
+		       ERANGE && l == LONG_MAX &&
+		       ddi_strtol("-9223372036854775808", NULL, 10, &l) == 0 &&
+		       l == LONG_MIN,
+		       "ddi_strtol: ERANGE at LONG_MAX + 1; LONG_MIN fits");
+		KCHECK(c, ddi_strtoul("ffffffffffffffff", NULL, 16, &ul) == 0 &&
+		       ul == ULONG_MAX &&
+		       ddi_strtoll("-42", NULL, 0, &ll) == 0 && ll == -42 &&
+		       ddi_strtoull("99999999999999999999", NULL, 10, &ull) ==
+		       ERANGE && ull == ULLONG_MAX,
+		       "ddi_strtoul, ddi_strtoll, ddi_strtoull");
+	}
 	return 0;
 }
 
