@@ -70,6 +70,8 @@
 #define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
 #define nochpoll			scsa_nochpoll
 #define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
+#define ddi_pathname(...)		scsa_ddi_pathname(__VA_ARGS__)
+#define ddi_driver_major(...)		scsa_ddi_driver_major(__VA_ARGS__)
 #define ddi_strtol(...)			scsa_ddi_strtol(__VA_ARGS__)
 #define ddi_strtoul(...)		scsa_ddi_strtoul(__VA_ARGS__)
 #define ddi_strtoll(...)		scsa_ddi_strtoll(__VA_ARGS__)

@@ -62,6 +62,12 @@ int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
 	     struct pollhead **phpp);
 #define	ddi_binding_name(dip)	ddi_get_name(dip)
 int ddi_removing_power(dev_info_t *dip);
+char *ddi_pathname(dev_info_t *dip, char *path);
+#ifndef DDI_MAJOR_T_NONE
+#define	DDI_MAJOR_T_NONE	((major_t)-1)
+#define	DDI_MAJOR_T_UNKNOWN	((major_t)0)
+#endif
+major_t ddi_driver_major(dev_info_t *dip);
 /* ddi_strtol(9F) and friends: 0, EINVAL or ERANGE */
 int ddi_strtol(const char *str, char **nptr, int base, long *result);
 int ddi_strtoul(const char *str, char **nptr, int base,

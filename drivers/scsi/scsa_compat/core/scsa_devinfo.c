@@ -20,6 +20,7 @@
 #include <linux/cred.h>
 #include <sys/conf.h>
 #include <sys/poll.h>
+#include <sys/param.h>
 
 /**
  * ddi_get_name() - the name of @dip's node.
@@ -162,6 +163,65 @@ struct scsa_devi *scsa_devi(dev_info_t *dip)
 	return dip ? &dip->devi : &none;
 }
 EXPORT_SYMBOL_GPL(scsa_devi);
+
+/**
+ * ddi_pathname() - the device path of @dip, as illumos writes it in a
+ * dev_info path: the Linux device's sysfs path, then
+ * "/<node name>@<unit address>".
+ * @dip:  the device (a target's or its parent's).
+ * @path: MAXPATHLEN bytes, written with the NUL-terminated path (cut to
+ *        fit), e.g. "/devices/.../1:0:0:0/scsa_disk@0,0".
+ *
+ * Context: process or kernel-thread context (the sysfs path is built with
+ * a GFP_KERNEL allocation).
+ * Source: ddi_pathname(9F).
+ * Return: @path; for a NULL @dip, or when the path cannot be had, "" (a
+ * NULL @path: NULL).
+ */
+char *ddi_pathname(dev_info_t *dip, char *path)
+{
+	struct device *dev;
+	char *kp;
+
+	if (!path)
+		return NULL;
+	path[0] = 0;
+	if (!dip)
+		return path;
+	dev = ddi_get_linux_device(dip->is_nexus ? NULL : dip);
+	kp = dev ? kobject_get_path(&dev->kobj, GFP_KERNEL) : NULL;
+	if (dip->is_nexus)
+		snprintf(path, MAXPATHLEN, "/scsi_host%d", dip->instance);
+	else
+		snprintf(path, MAXPATHLEN, "%s/%s@%s", kp ? kp : "",
+			 ddi_node_name(dip), ddi_get_name_addr(dip));
+	kfree(kp);
+	return path;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_pathname);
+
+/**
+ * ddi_driver_major() - the major number of @dip's driver: that of its
+ * character nodes (ddi_create_minor_node(9F)), the same for each of its
+ * instances.
+ * @dip: a target driver's device.
+ *
+ * Context: any; does not sleep.
+ * Source: ddi_driver_major(9F).
+ * Return: the major, or DDI_MAJOR_T_NONE if the driver has no node yet
+ * (the major is allocated with its first node) or @dip is NULL or a
+ * parent node.
+ */
+major_t ddi_driver_major(dev_info_t *dip)
+{
+	unsigned int m;
+
+	if (!dip || dip->is_nexus)
+		return DDI_MAJOR_T_NONE;
+	m = READ_ONCE(dip->drv->cmajor);
+	return m ? (major_t)m : DDI_MAJOR_T_NONE;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_driver_major);
 
 /**
  * ddi_removing_power() - whether the system is about to remove power

@@ -99,6 +99,26 @@ static int t_sol_devinfo(struct ktest_ctx *c, int argc, char **argv)
 	KCHECK(c, ddi_quiesce_not_supported(dip) == DDI_FAILURE &&
 	       ddi_quiesce_not_needed(dip) == DDI_SUCCESS,
 	       "ddi_quiesce_not_supported: DDI_FAILURE (not_needed: SUCCESS)");
+	{
+		char *path = kmem_zalloc(MAXPATHLEN, KM_SLEEP);
+		char want[64];
+
+		snprintf(want, sizeof(want), "/%s@%s", ddi_node_name(dip),
+			 ddi_get_name_addr(dip));
+		KCHECK(c, ddi_pathname(dip, path) == path && path[0] == '/' &&
+		       strstr(path, "/devices/") &&
+		       !strcmp(path + strlen(path) - strlen(want), want),
+		       "ddi_pathname: the sysfs path and /name@addr (%s)", path);
+		KCHECK(c, ddi_pathname(NULL, path) == path && !path[0],
+		       "ddi_pathname(NULL): empty");
+		kmem_free(path, MAXPATHLEN);
+	}
+	KCHECK(c, ddi_driver_major(dip) == DDI_MAJOR_T_NONE ||
+	       ddi_driver_major(dip) > 0,
+	       "ddi_driver_major: the nodes' major or NONE (%d)",
+	       (int)ddi_driver_major(dip));
+	KCHECK(c, ddi_driver_major(NULL) == DDI_MAJOR_T_NONE,
+	       "ddi_driver_major(NULL): DDI_MAJOR_T_NONE");
 	KCHECK(c, !strcmp(mod_modname(NULL), "scsa_ktest"),
 	       "mod_modname: the module's name (%s)", mod_modname(NULL));
 	return 0;
