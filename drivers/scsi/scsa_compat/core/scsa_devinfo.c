@@ -188,7 +188,7 @@ char *ddi_pathname(dev_info_t *dip, char *path)
 	path[0] = 0;
 	if (!dip)
 		return path;
-	dev = ddi_get_linux_device(dip->is_nexus ? NULL : dip);
+	dev = dip->is_nexus ? NULL : ddi_get_linux_device(dip);
 	kp = dev ? kobject_get_path(&dev->kobj, GFP_KERNEL) : NULL;
 	if (dip->is_nexus)
 		snprintf(path, MAXPATHLEN, "/scsi_host%d", dip->instance);
