@@ -67,6 +67,24 @@ static int scsa_strto(const char *str, char **nptr, int base,
 	return over ? ERANGE : 0;
 }
 
+/* A signed value at most @max (and at least -@max - 1) in *@res. */
+static int scsa_strto_signed(const char *str, char **nptr, int base,
+			     long long max, long long *res)
+{
+	unsigned long long m;
+	bool neg;
+	int err = scsa_strto(str, nptr, base, &m, &neg);
+
+	if (err == EINVAL)
+		return err;
+	if (err || m > (neg ? (unsigned long long)max + 1 : max)) {
+		*res = neg ? -max - 1 : max;
+		return ERANGE;
+	}
+	*res = neg ? (long long)-m : (long long)m;
+	return 0;
+}
+
 /**
  * ddi_strtol() - a long from a string.
  * @str:    the string (NUL-terminated).
@@ -81,18 +99,12 @@ static int scsa_strto(const char *str, char **nptr, int base,
  */
 int ddi_strtol(const char *str, char **nptr, int base, long *result)
 {
-	unsigned long long m;
-	bool neg;
-	int err = scsa_strto(str, nptr, base, &m, &neg);
+	long long v;
+	int err = scsa_strto_signed(str, nptr, base, LONG_MAX, &v);
 
-	if (err == EINVAL)
-		return err;
-	if (err || m > (neg ? (unsigned long long)LONG_MAX + 1 : LONG_MAX)) {
-		*result = neg ? LONG_MIN : LONG_MAX;
-		return ERANGE;
-	}
-	*result = neg ? (long)-m : (long)m;
-	return 0;
+	if (err != EINVAL)
+		*result = v;
+	return err;
 }
 EXPORT_SYMBOL_GPL(scsa_ddi_strtol);
 
@@ -137,18 +149,12 @@ EXPORT_SYMBOL_GPL(scsa_ddi_strtoul);
  */
 int ddi_strtoll(const char *str, char **nptr, int base, longlong_t *result)
 {
-	unsigned long long m;
-	bool neg;
-	int err = scsa_strto(str, nptr, base, &m, &neg);
+	long long v;
+	int err = scsa_strto_signed(str, nptr, base, LLONG_MAX, &v);
 
-	if (err == EINVAL)
-		return err;
-	if (err || m > (neg ? (unsigned long long)LLONG_MAX + 1 : LLONG_MAX)) {
-		*result = neg ? LLONG_MIN : LLONG_MAX;
-		return ERANGE;
-	}
-	*result = neg ? (longlong_t)-m : (longlong_t)m;
-	return 0;
+	if (err != EINVAL)
+		*result = v;
+	return err;
 }
 EXPORT_SYMBOL_GPL(scsa_ddi_strtoll);
 
