@@ -12,6 +12,7 @@
 #                        lockdep, kmemleak, DMA-API debug, KUnit; built once
 #                        and cached); KERNEL=6.1 or 6.12 runs one series
 #   make check-debug     only the debug-kernel lane
+#   make portcheck SRC="DIR..."  what Solaris driver sources in DIR lack
 #   make bench           benchmarks on KERNEL (default 6.1): the sample
 #                        driver vs Linux sd on the same LUN (numbers only)
 #   make clean
@@ -25,7 +26,7 @@ VM := $(TOP)/tools/testing/vm
 CHECK := $(TOP)/tools/testing/check.sh
 KCOMPAT := $(TOP)/scripts/kcompat
 
-.PHONY: all modules tools run check check-debug bench clean help
+.PHONY: all modules tools run check check-debug bench portcheck clean help
 
 SELFTESTS := $(TOP)/tools/testing/selftests/drivers/scsi/scsa_compat
 
@@ -76,6 +77,15 @@ check-debug:
 
 bench:
 	SCSA_MODE=bench SCSA_LANES= $(CHECK) $(or $(KERNEL),6.1)
+
+# make portcheck SRC="dir ..." [KERNEL=6.1 | KDIR=...]: what Solaris driver
+# sources in those directories lack (tools/scsa-portcheck); builds the
+# shim first, for its Module.symvers.
+portcheck: modules
+	@[ -n "$(SRC)" ] || { echo 'usage: make portcheck SRC="DIR ..."' >&2; exit 2; }
+	@if [ -z "$(KDIR)" ]; then eval "$$($(VM)/kernel.sh $(or $(KERNEL),6.1))"; \
+	else KDIR="$(KDIR)"; fi; \
+	$(TOP)/tools/scsa-portcheck/scsa-portcheck -k "$$KDIR" $(SRC)
 
 clean:
 	@for k in /usr/src/linux-headers-*-amd64; do \

@@ -50,6 +50,7 @@ struct scsa_lun_info {
 	u64 lun;
 	u8 type;			/* peripheral device type */
 	char name[32];			/* "H:C:T:L" */
+	char hba[32];			/* the host adapter driver's name */
 	struct device *dev;		/* the Linux scsi_device's gendev */
 };
 

@@ -11,9 +11,9 @@
 #ifndef _SCSA_SYS_AIO_REQ_H
 #define _SCSA_SYS_AIO_REQ_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <sys/uio.h>
 
 struct buf;

@@ -40,6 +40,7 @@
 #ifndef _SCSA_SYS_CMN_ERR_H
 #define _SCSA_SYS_CMN_ERR_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
 #include <linux/compiler.h>

@@ -33,9 +33,9 @@
 #ifndef _SCSA_SYS_CONF_H
 #define _SCSA_SYS_CONF_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <sys/sunddi.h>
 #include <sys/devops.h>
 #include <sys/buf.h>
@@ -51,12 +51,7 @@ struct aio_req;
 
 typedef void *devmap_cookie_t;
 
-typedef enum {
-	PROP_LEN = 0,
-	PROP_LEN_AND_VAL_BUF = 1,
-	PROP_LEN_AND_VAL_ALLOC = 2,
-	PROP_EXISTS = 3
-} ddi_prop_op_t;
+/* ddi_prop_op_t: <sys/ddipropdefs.h>, from <sys/sunddi.h> */
 
 struct cb_ops {
 	int	(*cb_open)(dev_t *devp, int flag, int otyp, cred_t *credp);

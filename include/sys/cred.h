@@ -11,6 +11,7 @@
 #ifndef _SCSA_SYS_CRED_H
 #define _SCSA_SYS_CRED_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
 #include <linux/cred.h>

@@ -2,7 +2,10 @@
 #ifndef _SCSA_SYS_DDI_H
 #define _SCSA_SYS_DDI_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 #include <sys/sunddi.h>
 #include <sys/cred.h>
+#include <sys/aio_req.h>
+#include <sys/uio.h>
 #endif

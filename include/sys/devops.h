@@ -12,13 +12,18 @@
 #ifndef _SCSA_SYS_DEVOPS_H
 #define _SCSA_SYS_DEVOPS_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
 #include <sys/sunddi.h>
+#include <sys/systm.h>
 
 #define	DEVO_REV	4
 
 struct cb_ops;
+struct bus_ops;
+
+typedef enum { DDI_RESET_FORCE = 0 } ddi_reset_cmd_t;
 
 struct dev_ops {
 	int	devo_rev;
@@ -28,15 +33,14 @@ struct dev_ops {
 	int	(*devo_probe)(dev_info_t *);
 	int	(*devo_attach)(dev_info_t *, ddi_attach_cmd_t);
 	int	(*devo_detach)(dev_info_t *, ddi_detach_cmd_t);
-	int	(*devo_reset)(dev_info_t *, int);
+	int	(*devo_reset)(dev_info_t *, ddi_reset_cmd_t);
 	struct cb_ops *devo_cb_ops;
-	void	*devo_bus_ops;
+	struct bus_ops *devo_bus_ops;	/* nexus drivers only: NULL */
 	int	(*devo_power)(dev_info_t *, int, int);
 	int	(*devo_quiesce)(dev_info_t *);
 };
 
-int nulldev(void);
-int nodev(void);
 int ddi_quiesce_not_needed(dev_info_t *dip);
+int ddi_quiesce_not_supported(dev_info_t *dip);
 
 #endif /* _SCSA_SYS_DEVOPS_H */

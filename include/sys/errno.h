@@ -9,6 +9,7 @@
 #ifndef _SCSA_SYS_ERRNO_H
 #define _SCSA_SYS_ERRNO_H
 
+#include <sys/types.h>
 #include <linux/errno.h>
 
 #ifndef ENOTSUP

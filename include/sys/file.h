@@ -22,6 +22,9 @@
 #ifndef _SCSA_SYS_FILE_H
 #define _SCSA_SYS_FILE_H
 
+#include <sys/types.h>
+#include <sys/model.h>
+
 #define	FREAD		0x01
 #define	FWRITE		0x02
 #define	FNDELAY		0x04
@@ -40,5 +43,27 @@
 #define	FKIOCTL		0x80000000
 /* open from another kernel module (layered driver); never set here */
 #define	FKLYR		0x40000000
+
+/* further names and values of illumos's header */
+#define	FOPEN	0xffffffff
+#define	FREVOKED	0x20
+#define	FMASK	0xa0ff
+#define	FOFFMAX	0x2000
+#define	FXATTR	0x4000
+#define	FRSYNC	0x8000
+#define	FNODSYNC	0x10000
+#define	FNOFOLLOW	0x20000
+#define	FNOLINKS	0x40000
+#define	FIGNORECASE	0x80000
+#define	FXATTRDIROPEN	0x100000
+#define	FSEARCH	0x200000
+#define	FEXEC	0x400000
+#define	FCLOEXEC	0x800000
+#define	FDIRECTORY	0x1000000
+#define	FDIRECT	0x2000000
+#define	FMODELS	DATAMODEL_MASK
+#define	FILP32	DATAMODEL_ILP32
+#define	FLP64	DATAMODEL_LP64
+#define	FNATIVE	DATAMODEL_NATIVE
 
 #endif /* _SCSA_SYS_FILE_H */

@@ -42,6 +42,16 @@
 
 typedef int	kid_t;
 
+/*
+ * illumos code names the structure "struct kstat" too; Linux's struct
+ * kstat (<linux/stat.h>, read by the prelude) has that tag, so in a
+ * Solaris translation unit the tag is renamed: both spellings are
+ * kstat_t.  (The shim's own files, SCSA_INTERNAL, keep Linux's.)
+ */
+#ifndef SCSA_INTERNAL
+#define	kstat	kstat_s
+#endif
+
 #define	KSTAT_STRLEN	31	/* names: 30 characters and a NUL */
 
 typedef struct kstat_s {

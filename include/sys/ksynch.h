@@ -17,9 +17,9 @@
 #ifndef _SCSA_SYS_KSYNCH_H
 #define _SCSA_SYS_KSYNCH_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 #include <linux/mutex.h>

@@ -62,6 +62,29 @@
 #define drv_hztousec(...)		scsa_drv_hztousec(__VA_ARGS__)
 #define ddi_create_minor_node(...)	scsa_ddi_create_minor_node(__VA_ARGS__)
 #define ddi_remove_minor_node(...)	scsa_ddi_remove_minor_node(__VA_ARGS__)
+#define ddi_get_name(...)		scsa_ddi_get_name(__VA_ARGS__)
+#define ddi_node_name(...)		scsa_ddi_node_name(__VA_ARGS__)
+#define ddi_get_parent(...)		scsa_ddi_get_parent(__VA_ARGS__)
+#define ddi_dev_is_sid(...)		scsa_ddi_dev_is_sid(__VA_ARGS__)
+#define ddi_dev_is_needed(...)		scsa_ddi_dev_is_needed(__VA_ARGS__)
+#define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
+#define nochpoll			scsa_nochpoll
+#define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
+#define ddi_pathname(...)		scsa_ddi_pathname(__VA_ARGS__)
+#define ddi_driver_major(...)		scsa_ddi_driver_major(__VA_ARGS__)
+#define ddi_strtol(...)			scsa_ddi_strtol(__VA_ARGS__)
+#define ddi_strtoul(...)		scsa_ddi_strtoul(__VA_ARGS__)
+#define ddi_strtoll(...)		scsa_ddi_strtoll(__VA_ARGS__)
+#define ddi_strtoull(...)		scsa_ddi_strtoull(__VA_ARGS__)
+
+/* <sys/ddidmareq.h>: DMA memory for a target driver's own use */
+#define ddi_dma_alloc_handle(...)	scsa_ddi_dma_alloc_handle(__VA_ARGS__)
+#define ddi_dma_free_handle(...)	scsa_ddi_dma_free_handle(__VA_ARGS__)
+#define ddi_dma_mem_alloc(...)		scsa_ddi_dma_mem_alloc(__VA_ARGS__)
+#define ddi_dma_mem_free(...)		scsa_ddi_dma_mem_free(__VA_ARGS__)
+#define i_ddi_mem_alloc(...)		scsa_i_ddi_mem_alloc(__VA_ARGS__)
+#define i_ddi_mem_free(...)		scsa_i_ddi_mem_free(__VA_ARGS__)
+#define ddi_quiesce_not_supported	scsa_ddi_quiesce_not_supported
 
 /* <sys/cred.h>, <sys/uio.h>, <sys/aio_req.h> */
 #define drv_priv(...)			scsa_drv_priv(__VA_ARGS__)
@@ -82,12 +105,20 @@
 #define clrbuf(...)			scsa_clrbuf(__VA_ARGS__)
 #define bp_mapin(...)			scsa_bp_mapin(__VA_ARGS__)
 #define bp_mapout(...)			scsa_bp_mapout(__VA_ARGS__)
+#define bp_mapin_common(...)		scsa_bp_mapin_common(__VA_ARGS__)
+#define bp_copyin(...)			scsa_bp_copyin(__VA_ARGS__)
+#define bp_copyout(...)			scsa_bp_copyout(__VA_ARGS__)
+#define biosize(...)			scsa_biosize(__VA_ARGS__)
 #define physio(...)			scsa_physio(__VA_ARGS__)
 #define minphys				scsa_minphys
 
 /* <sys/cmn_err.h> */
 #define cmn_err(...)			scsa_cmn_err(__VA_ARGS__)
 #define vcmn_err(...)			scsa_vcmn_err(__VA_ARGS__)
+#define printf(...)			scsa_printf(__VA_ARGS__)
+
+/* <sys/scsi/impl/services.h>'s table of sense-key names */
+#define sense_keys			scsa_sense_keys
 
 /* <sys/devops.h>, <sys/modctl.h>: also used as values */
 #define nulldev				scsa_nulldev
@@ -117,5 +148,33 @@
 #define kstat_runq_exit			scsa_kstat_runq_exit
 #define kstat_waitq_to_runq		scsa_kstat_waitq_to_runq
 #define kstat_runq_back_to_waitq	scsa_kstat_runq_back_to_waitq
+/* <sys/ddipropdefs.h>: device properties (ddi_prop_op is also a value) */
+#define ddi_prop_op			scsa_ddi_prop_op
+#define nopropop			scsa_nopropop
+#define ddi_getprop(...)		scsa_ddi_getprop(__VA_ARGS__)
+#define ddi_getlongprop(...)		scsa_ddi_getlongprop(__VA_ARGS__)
+#define ddi_getlongprop_buf(...)	scsa_ddi_getlongprop_buf(__VA_ARGS__)
+#define ddi_getproplen(...)		scsa_ddi_getproplen(__VA_ARGS__)
+#define ddi_prop_get_int(...)		scsa_ddi_prop_get_int(__VA_ARGS__)
+#define ddi_prop_get_int64(...)		scsa_ddi_prop_get_int64(__VA_ARGS__)
+#define ddi_prop_lookup_int_array(...)	scsa_ddi_prop_lookup_int_array(__VA_ARGS__)
+#define ddi_prop_lookup_int64_array(...) scsa_ddi_prop_lookup_int64_array(__VA_ARGS__)
+#define ddi_prop_lookup_string(...)	scsa_ddi_prop_lookup_string(__VA_ARGS__)
+#define ddi_prop_lookup_string_array(...) scsa_ddi_prop_lookup_string_array(__VA_ARGS__)
+#define ddi_prop_lookup_byte_array(...)	scsa_ddi_prop_lookup_byte_array(__VA_ARGS__)
+#define ddi_prop_free(...)		scsa_ddi_prop_free(__VA_ARGS__)
+#define ddi_prop_exists(...)		scsa_ddi_prop_exists(__VA_ARGS__)
+#define ddi_prop_update_int(...)	scsa_ddi_prop_update_int(__VA_ARGS__)
+#define ddi_prop_update_int64(...)	scsa_ddi_prop_update_int64(__VA_ARGS__)
+#define ddi_prop_update_int_array(...)	scsa_ddi_prop_update_int_array(__VA_ARGS__)
+#define ddi_prop_update_int64_array(...) scsa_ddi_prop_update_int64_array(__VA_ARGS__)
+#define ddi_prop_update_string(...)	scsa_ddi_prop_update_string(__VA_ARGS__)
+#define ddi_prop_update_string_array(...) scsa_ddi_prop_update_string_array(__VA_ARGS__)
+#define ddi_prop_update_byte_array(...)	scsa_ddi_prop_update_byte_array(__VA_ARGS__)
+#define ddi_prop_create(...)		scsa_ddi_prop_create(__VA_ARGS__)
+#define ddi_prop_modify(...)		scsa_ddi_prop_modify(__VA_ARGS__)
+#define ddi_prop_undefine(...)		scsa_ddi_prop_undefine(__VA_ARGS__)
+#define ddi_prop_remove(...)		scsa_ddi_prop_remove(__VA_ARGS__)
+#define ddi_prop_remove_all(...)	scsa_ddi_prop_remove_all(__VA_ARGS__)
 
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

@@ -21,9 +21,9 @@
 #ifndef _SCSA_SYS_UIO_H
 #define _SCSA_SYS_UIO_H
 
+#include <sys/types.h>
 #include <sys/scsa_names.h>
 
-#include <sys/types.h>
 #include <linux/uio.h>
 
 typedef struct iovec	iovec_t;

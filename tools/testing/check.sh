@@ -95,6 +95,16 @@ run_lane() { # name series extra-append [guest-MiB]
 	fi
 	echo "ok - $name: modules built against $KVER"
 	tp=$((tp + 1))
+	# The porting checker on the project's own Solaris-style drivers:
+	# they must come out clean (once, in the first Debian lane).
+	if [ "$mode" = check ] && [ -z "${portchecked:-}" ] && [ "$ser" != debug ]; then
+		portchecked=1
+		local pc
+		pc=$("$top/tools/scsa-portcheck/scsa-portcheck" -q -k "$KDIR" \
+			"$top/drivers/scsi/scsa_compat/disk" \
+			"$top/drivers/scsi/scsa_compat/sgen" 2>&1)
+		host_result $? "scsa-portcheck: the sample drivers build clean ($KVER)" "$pc"
+	fi
 	# The debug tree is a full kernel source: its scripts/kernel-doc checks
 	# that every documented function of ours documents all it takes.
 	if [ "$ser" = debug ] && [ -x "$KDIR/scripts/kernel-doc" ]; then

@@ -31,4 +31,19 @@ struct scsi_address {
 
 #define	ADDR2TRAN(ap)	((ap)->a_hba_tran)
 
+/*
+ * Unit-address properties of a SCSI target node (the framework sets
+ * "target", "lun" (LUNs below 32) and "lun64"; see <sys/ddipropdefs.h>).
+ */
+#define	SCSI_ADDR_PROP_TARGET		"target"	/* int */
+#define	SCSI_ADDR_PROP_LUN		"lun"		/* int */
+#define	SCSI_ADDR_PROP_TARGET_PORT	"target-port"	/* string */
+#define	SCSI_ADDR_PROP_LUN64		"lun64"		/* int64 */
+#define	SCSI_ADDR_PROP_SFUNC		"sfunc"		/* int */
+#define	SCSI_ADDR_PROP_IPORTUA		"scsi-iport"	/* string */
+#define	SCSI_ADDR_PROP_SATA_PHY		"sata-phy"	/* int */
+#define	SCSI_ADDR_PROP_INITIATOR_PORT	"initiator-port"
+#define	SCSI_ADDR_PROP_ATTACHED_PORT	"attached-port"
+#define	SCSI_ADDR_PROP_BRIDGE_PORT	"bridge-port"
+
 #endif

@@ -8,6 +8,7 @@
 #ifndef _SCSA_SYS_SCSI_SCSI_CTL_H
 #define _SCSA_SYS_SCSI_SCSI_CTL_H
 
+#include <sys/types.h>
 #include <sys/scsi/scsi_address.h>
 #include <sys/scsi/scsi_pkt.h>
 
@@ -36,5 +37,7 @@ int scsi_ifgetcap(struct scsi_address *ap, char *cap, int whom);
 int scsi_ifsetcap(struct scsi_address *ap, char *cap, int value, int whom);
 int scsi_abort(struct scsi_address *ap, struct scsi_pkt *pkt);
 int scsi_reset(struct scsi_address *ap, int level);
+int scsi_reset_notify(struct scsi_address *ap, int flag,
+	void (*callback)(caddr_t), caddr_t arg);
 
 #endif

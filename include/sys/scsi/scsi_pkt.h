@@ -9,6 +9,7 @@
 #define _SCSA_SYS_SCSI_SCSI_PKT_H
 
 #include <sys/types.h>
+#include <sys/dditypes.h>
 #include <sys/scsi/scsi_address.h>
 
 struct scsi_pkt {
@@ -27,6 +28,13 @@ struct scsi_pkt {
 	uint_t		pkt_cdblen;
 	uint_t		pkt_tgtlen;
 	uint_t		pkt_scblen;
+	/* the host adapter's DMA state on illumos; always 0/NULL here */
+	ddi_dma_handle_t pkt_handle;
+	uint_t		pkt_numcookies;
+	off_t		pkt_dma_offset;
+	size_t		pkt_dma_len;
+	uint_t		pkt_dma_flags;
+	ddi_dma_cookie_t *pkt_cookies;
 	int		pkt_path_instance;
 	void		*pkt_stmp;
 };
@@ -106,13 +114,15 @@ struct scsi_pkt {
 
 #define	SCSI_POLL_TIMEOUT	60
 
-#define	SCBP(pkt)	((struct scsi_status *)(pkt)->pkt_scbp)
-#define	SCBP_C(pkt)	((*(pkt)->pkt_scbp) & STATUS_MASK)
-#define	CDBP(pkt)	((union scsi_cdb *)(pkt)->pkt_cdbp)
+/*
+ * No SCBP()/SCBP_C()/CDBP() here: illumos's framework headers have none,
+ * and drivers define them themselves (st with its own status mask).
+ */
 
 int scsi_transport(struct scsi_pkt *pkt);
 #define	pkt_transport	scsi_transport
 int scsi_poll(struct scsi_pkt *pkt);
+size_t scsi_pkt_size(void);
 int scsi_pkt_allocated_correctly(struct scsi_pkt *pkt);
 
 #endif

@@ -13,8 +13,9 @@
 #ifndef _SCSA_SYS_SCSI_SCSI_SUBR_H
 #define _SCSA_SYS_SCSI_SCSI_SUBR_H
 
-#include <asm/byteorder.h>
 #include <sys/types.h>
+#include <sys/scsa_names.h>
+#include <asm/byteorder.h>
 #include <sys/cmn_err.h>
 #include <sys/sunddi.h>
 #include <sys/scsi/generic/commands.h>
@@ -38,6 +39,9 @@
 #define	SUN_KEY_WRONGMEDIA	0x16	/* driver, wrong tape media */
 #define	NUM_SENSE_KEYS		16
 #define	NUM_IMPL_SENSE_KEYS	7
+
+/* the names of the sense keys and SUN_KEY_* pseudo keys, by key */
+extern char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS];
 
 #define	CODE_FMT_VENDOR_SPECIFIC	0xF
 #define	ADDL_SENSE_ADJUST	0x8	/* byte 7 + this = fixed sense length */
@@ -123,77 +127,150 @@ void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
  * @cdb_opaque: the CDB as bytes; cdb_opaque[0] is the opcode.
  * @cdb_long:   the CDB as four words.
  *
- * Only the fields target drivers use are named: scc_cmd, scc_lun,
- * g0_addr2..0 and g0_count0 (6-byte CDB); g1_addr3..0, g1_count1..0
- * (10-byte); g4_addr3..0, g4_addtl_cdb_data3..0, g4_count3..0 (16-byte);
- * scc5_addr3..0, scc5_count3..0 (12-byte).  Higher digits are more
- * significant bytes.  Deviation: the control byte is a plain byte
- * (g0/g1/g4/g5.control) without Solaris' link/flag/naca bit fields.
+ * Every member and accessor macro illumos's <sys/scsi/impl/commands.h>
+ * has, with its layout: scc_cmd, scc_lun, g0_* (6-byte CDB, with the
+ * sequential-access t_code/high_count/mid_count/low_count), g1_* (10-byte),
+ * g4_* (16-byte), g5_* and scc5_* (12-byte), the control byte's link, flag,
+ * naca and vendor bits.  Higher digits are more significant bytes.
  */
 union scsi_cdb {
 	struct {
-		uchar_t	cmd;			/* byte 0: opcode */
-		uchar_t	tag : 5,		/* byte 1, bits 4-0 */
-			lun : 3;		/* byte 1, bits 7-5 (SCSI-1) */
+		uchar_t	cmd;
+		uchar_t tag	:5;
+		uchar_t lun	:3;
 		union {
-			uchar_t scsi[SCSI_CDB_SIZE - 2];
-			struct {
-				uchar_t addr1, addr0, count0, control;
-			} g0;
-			struct {
-				uchar_t addr3, addr2, addr1, addr0;
-				uchar_t rsvd1, count1, count0, control;
-			} g1;
-			struct {
-				uchar_t addr3, addr2, addr1, addr0;
-				uchar_t addtl_cdb_data3, addtl_cdb_data2;
-				uchar_t addtl_cdb_data1, addtl_cdb_data0;
-				uchar_t count3, count2, count1, count0;
-				uchar_t rsvd1, control;
-			} g4;
-			struct {
-				uchar_t addr3, addr2, addr1, addr0;
-				uchar_t count3, count2, count1, count0;
-				uchar_t rsvd1, control;
-			} g5;
-		} sg;
+		uchar_t	scsi[SCSI_CDB_SIZE-2];
+#define		scc_cmd		cdb_un.cmd
+#define		scc_lun		cdb_un.lun
+#define		g0_addr2	cdb_un.tag
+#define		g0_addr1	cdb_un.sg.g0.addr1
+#define		g0_addr0	cdb_un.sg.g0.addr0
+#define		g0_count0	cdb_un.sg.g0.count0
+#define		g0_vu_1		cdb_un.sg.g0.vu_57
+#define		g0_vu_0		cdb_un.sg.g0.vu_56
+#define		g0_naca		cdb_un.sg.g0.naca
+#define		g0_flag		cdb_un.sg.g0.flag
+#define		g0_link		cdb_un.sg.g0.link
+#define		t_code		cdb_un.tag
+#define		high_count	cdb_un.sg.g0.addr1
+#define		mid_count	cdb_un.sg.g0.addr0
+#define		low_count	cdb_un.sg.g0.count0
+		struct scsi_g0 {
+			uchar_t addr1;
+			uchar_t addr0;
+			uchar_t count0;
+			uchar_t link	:1;
+			uchar_t flag	:1;
+			uchar_t naca	:1;
+			uchar_t rsvd	:3;
+			uchar_t vu_56	:1;
+			uchar_t vu_57	:1;
+		} g0;
+#define		g1_reladdr	cdb_un.tag
+#define		g1_rsvd0	cdb_un.sg.g1.rsvd1
+#define		g1_addr3	cdb_un.sg.g1.addr3
+#define		g1_addr2	cdb_un.sg.g1.addr2
+#define		g1_addr1	cdb_un.sg.g1.addr1
+#define		g1_addr0	cdb_un.sg.g1.addr0
+#define		g1_count1	cdb_un.sg.g1.count1
+#define		g1_count0	cdb_un.sg.g1.count0
+#define		g1_vu_1		cdb_un.sg.g1.vu_97
+#define		g1_vu_0		cdb_un.sg.g1.vu_96
+#define		g1_naca		cdb_un.sg.g1.naca
+#define		g1_flag		cdb_un.sg.g1.flag
+#define		g1_link		cdb_un.sg.g1.link
+		struct scsi_g1 {
+			uchar_t addr3;
+			uchar_t addr2;
+			uchar_t addr1;
+			uchar_t addr0;
+			uchar_t rsvd1;
+			uchar_t count1;
+			uchar_t count0;
+			uchar_t link	:1;
+			uchar_t flag	:1;
+			uchar_t naca	:1;
+			uchar_t rsvd0	:3;
+			uchar_t vu_96	:1;
+			uchar_t vu_97	:1;
+		} g1;
+#define		g4_reladdr		cdb_un.tag
+#define		g4_addr3		cdb_un.sg.g4.addr3
+#define		g4_addr2		cdb_un.sg.g4.addr2
+#define		g4_addr1		cdb_un.sg.g4.addr1
+#define		g4_addr0		cdb_un.sg.g4.addr0
+#define		g4_addtl_cdb_data3	cdb_un.sg.g4.addtl_cdb_data3
+#define		g4_addtl_cdb_data2	cdb_un.sg.g4.addtl_cdb_data2
+#define		g4_addtl_cdb_data1	cdb_un.sg.g4.addtl_cdb_data1
+#define		g4_addtl_cdb_data0	cdb_un.sg.g4.addtl_cdb_data0
+#define		g4_count3		cdb_un.sg.g4.count3
+#define		g4_count2		cdb_un.sg.g4.count2
+#define		g4_count1		cdb_un.sg.g4.count1
+#define		g4_count0		cdb_un.sg.g4.count0
+#define		g4_rsvd0		cdb_un.sg.g4.rsvd1
+#define		g4_vu_1			cdb_un.sg.g4.vu_157
+#define		g4_vu_0			cdb_un.sg.g4.vu_156
+#define		g4_naca			cdb_un.sg.g4.naca
+#define		g4_flag			cdb_un.sg.g4.flag
+#define		g4_link			cdb_un.sg.g4.link
+		struct scsi_g4 {
+			uchar_t addr3;
+			uchar_t addr2;
+			uchar_t addr1;
+			uchar_t addr0;
+			uchar_t addtl_cdb_data3;
+			uchar_t addtl_cdb_data2;
+			uchar_t addtl_cdb_data1;
+			uchar_t addtl_cdb_data0;
+			uchar_t count3;
+			uchar_t count2;
+			uchar_t count1;
+			uchar_t count0;
+			uchar_t rsvd1;
+			uchar_t link	:1;
+			uchar_t flag	:1;
+			uchar_t naca	:1;
+			uchar_t rsvd0	:3;
+			uchar_t vu_156	:1;
+			uchar_t vu_157	:1;
+		} g4;
+#define		scc5_reladdr	cdb_un.tag
+#define		scc5_addr3	cdb_un.sg.g5.addr3
+#define		scc5_addr2	cdb_un.sg.g5.addr2
+#define		scc5_addr1	cdb_un.sg.g5.addr1
+#define		scc5_addr0	cdb_un.sg.g5.addr0
+#define		scc5_count3	cdb_un.sg.g5.count3
+#define		scc5_count2	cdb_un.sg.g5.count2
+#define		scc5_count1	cdb_un.sg.g5.count1
+#define		scc5_count0	cdb_un.sg.g5.count0
+#define		scc5_rsvd0	cdb_un.sg.g5.rsvd1
+#define		scc5_vu_1	cdb_un.sg.g5.v117
+#define		scc5_vu_0	cdb_un.sg.g5.v116
+#define		scc5_naca	cdb_un.sg.g5.naca
+#define		scc5_flag	cdb_un.sg.g5.flag
+#define		scc5_link	cdb_un.sg.g5.link
+		struct scsi_g5 {
+			uchar_t addr3;
+			uchar_t addr2;
+			uchar_t addr1;
+			uchar_t addr0;
+			uchar_t count3;
+			uchar_t count2;
+			uchar_t count1;
+			uchar_t count0;
+			uchar_t rsvd1;
+			uchar_t link	:1;
+			uchar_t flag	:1;
+			uchar_t naca	:1;
+			uchar_t rsvd0	:3;
+			uchar_t vu_116	:1;
+			uchar_t vu_117	:1;
+		} g5;
+		}sg;
 	} cdb_un;
-	uchar_t	cdb_opaque[SCSI_CDB_SIZE];
-	uint_t	cdb_long[SCSI_CDB_SIZE / sizeof(uint_t)];
+	uchar_t cdb_opaque[SCSI_CDB_SIZE];
+	uint_t cdb_long[SCSI_CDB_SIZE / sizeof (uint_t)];
 };
-
-#define	scc_cmd			cdb_un.cmd
-#define	scc_lun			cdb_un.lun
-#define	g0_addr2		cdb_un.tag
-#define	g0_addr1		cdb_un.sg.g0.addr1
-#define	g0_addr0		cdb_un.sg.g0.addr0
-#define	g0_count0		cdb_un.sg.g0.count0
-#define	g1_addr3		cdb_un.sg.g1.addr3
-#define	g1_addr2		cdb_un.sg.g1.addr2
-#define	g1_addr1		cdb_un.sg.g1.addr1
-#define	g1_addr0		cdb_un.sg.g1.addr0
-#define	g1_count1		cdb_un.sg.g1.count1
-#define	g1_count0		cdb_un.sg.g1.count0
-#define	g4_addr3		cdb_un.sg.g4.addr3
-#define	g4_addr2		cdb_un.sg.g4.addr2
-#define	g4_addr1		cdb_un.sg.g4.addr1
-#define	g4_addr0		cdb_un.sg.g4.addr0
-#define	g4_addtl_cdb_data3	cdb_un.sg.g4.addtl_cdb_data3
-#define	g4_addtl_cdb_data2	cdb_un.sg.g4.addtl_cdb_data2
-#define	g4_addtl_cdb_data1	cdb_un.sg.g4.addtl_cdb_data1
-#define	g4_addtl_cdb_data0	cdb_un.sg.g4.addtl_cdb_data0
-#define	g4_count3		cdb_un.sg.g4.count3
-#define	g4_count2		cdb_un.sg.g4.count2
-#define	g4_count1		cdb_un.sg.g4.count1
-#define	g4_count0		cdb_un.sg.g4.count0
-#define	scc5_addr3		cdb_un.sg.g5.addr3
-#define	scc5_addr2		cdb_un.sg.g5.addr2
-#define	scc5_addr1		cdb_un.sg.g5.addr1
-#define	scc5_addr0		cdb_un.sg.g5.addr0
-#define	scc5_count3		cdb_un.sg.g5.count3
-#define	scc5_count2		cdb_un.sg.g5.count2
-#define	scc5_count1		cdb_un.sg.g5.count1
-#define	scc5_count0		cdb_un.sg.g5.count0
 
 #define	GETCMD(cdb)		((cdb)->scc_cmd & 0x1F)
 #define	GETGROUP(cdb)		(CDB_GROUPID((cdb)->scc_cmd))

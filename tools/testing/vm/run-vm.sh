@@ -15,7 +15,7 @@ readonly SENTINEL=SCSA-GUEST-DONE
 readonly DMESG_TAG='SCSA-DMESG: '
 # Kernel modules always put in the guest (plus their modules.dep and
 # modules.softdep closure).  Names that are built in are skipped.
-readonly BASE_KMODS=(scsi_common scsi_mod sd_mod sg scsi_debug
+readonly BASE_KMODS=(scsi_common scsi_mod sd_mod sg scsi_debug ses
 	virtio virtio_ring virtio_pci virtio_pci_modern_dev
 	virtio_pci_legacy_dev virtio_scsi vmw_pvscsi
 	crc-t10dif crct10dif_common crct10dif_generic crct10dif-pclmul

@@ -20,13 +20,13 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/mempool.h>
 #include <linux/workqueue.h>
 #include <linux/wait.h>
 #include <linux/bottom_half.h>
-#include "scsa_sol.h"
 
 struct scsa_cb {
 	struct list_head node;

@@ -6,9 +6,9 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/string.h>
-#include "scsa_sol.h"
 #include <scsa/scsa_ctl_bridge.h>
 
 /* scsi_ifgetcap(9F)'s strings, in index order, then the legacy spellings */

@@ -12,10 +12,12 @@
  * default minor_perm for a raw SCSI node), e.g. /dev/scsa/scsa_sgen0:direct.
  * Its sysfs attribute node_type is the node_type string it was created
  * with.  dev_t: each driver gets one dynamic character major (named after
- * its drv_linkinfo in /proc/devices) at its first node, covering all 2^20
- * minors; a node's minor is the minor_num the driver chose, so
- * getminor(dev) is what the driver expects.  The major is released by
- * mod_remove().
+ * its ddi_driver_name() in /proc/devices) at its first node, covering all 2^20
+ * minors; a node's minor is the minor_num the driver chose.  The driver
+ * sees illumos's 64-bit dev_t, makedevice(major, minor_num), so getminor()
+ * is what it expects; the Linux device number of the same node is
+ * MKDEV(major, minor_num), which is why minor_num must be below 2^20.  The
+ * major is released by mod_remove().
  *
  * Lifetime: each node has a kref (the table's and one per open file) and
  * an rw_semaphore "active".  Every call into the driver holds it for
@@ -30,6 +32,7 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/cdev.h>
@@ -47,7 +50,6 @@
 #include <linux/seq_file.h>
 #include <linux/kdev_t.h>
 #include <scsa/scsa_kcompat.h>
-#include "scsa_sol.h"
 #include <sys/conf.h>
 
 #define SCSA_CDEV_MINORS	(1U << MINORBITS)
@@ -65,7 +67,8 @@ struct scsa_minor {
 	struct list_head dip_node;	/* on dip->minors, scsa_cdev_lock */
 	struct cb_ops *cb;
 	struct module *owner;		/* the driver's module */
-	dev_t dev;
+	dev_t dev;			/* Solaris: makedevice(major, minor) */
+	u32 ldevt;			/* Linux: MKDEV(major, minor) */
 	char *name;			/* the driver's minor name */
 	char *node_type;
 	char *devname;			/* "<driver><instance>:<name>" */
@@ -109,12 +112,12 @@ static void scsa_minor_put(struct scsa_minor *m)
  * module is still there for try_module_get() (which fails once its exit
  * has begun).
  */
-static struct scsa_minor *scsa_minor_get(dev_t dev)
+static struct scsa_minor *scsa_minor_get(u32 ldevt)
 {
 	struct scsa_minor *m;
 
 	xa_lock(&scsa_minors);
-	m = xa_load(&scsa_minors, dev);
+	m = xa_load(&scsa_minors, ldevt);
 	if (m && !try_module_get(m->owner))
 		m = NULL;
 	if (m)
@@ -199,9 +202,9 @@ static int scsa_cdev_open(struct inode *inode, struct file *file)
 		if (m->cb->cb_open)
 			err = m->cb->cb_open(&dev, flag, OTYP_CHR,
 					     (cred_t *)current_cred());
-		if (!err && scsa_open_count(m, MINOR(dev), 1) < 0) {
+		if (!err && scsa_open_count(m, getminor(dev), 1) < 0) {
 			/* no memory to count it: undo the open */
-			if (!xa_load(&m->opens, MINOR(dev)) && m->cb->cb_close)
+			if (!xa_load(&m->opens, getminor(dev)) && m->cb->cb_close)
 				m->cb->cb_close(dev, flag, OTYP_CHR,
 						(cred_t *)current_cred());
 			err = ENOMEM;
@@ -233,7 +236,7 @@ static int scsa_cdev_release(struct inode *inode, struct file *file)
 	if (READ_ONCE(m->state) == SCSA_MN_LIVE) {
 		down_write(&m->oc_sem);
 		/* Solaris calls close(9E) on the last close of a dev_t */
-		if (scsa_open_count(m, MINOR(f->dev), -1) == 0 &&
+		if (scsa_open_count(m, getminor(f->dev), -1) == 0 &&
 		    m->cb->cb_close)
 			m->cb->cb_close(f->dev, f->flag & ~FEXCL, OTYP_CHR,
 					(cred_t *)file->f_cred);
@@ -368,9 +371,9 @@ static struct class scsa_cdev_class = {
 /* The driver's character major, allocated at its first node. */
 static int scsa_cdev_major(struct scsa_tgt_driver *drv)
 {
-	const char *name = drv->md->drv_linkinfo ?: "scsa";
+	const char *name = drv->name;	/* ddi_driver_name(): no spaces */
 	struct cdev *c;
-	dev_t base;
+	u32 base;			/* a Linux device number */
 	int err;
 
 	lockdep_assert_held(&scsa_cdev_lock);
@@ -523,9 +526,10 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 		why = "no character major number";
 		goto bad;
 	}
-	m->dev = MKDEV(drv->cmajor, minor_num);
+	m->dev = makedevice(drv->cmajor, minor_num);
+	m->ldevt = MKDEV(drv->cmajor, minor_num);
 	m->state = dip->attaching ? SCSA_MN_PENDING : SCSA_MN_LIVE;
-	if (xa_insert(&scsa_minors, m->dev, m, GFP_KERNEL)) {
+	if (xa_insert(&scsa_minors, m->ldevt, m, GFP_KERNEL)) {
 		mutex_unlock(&scsa_cdev_lock);
 		scsa_minor_put(m);
 		why = "minor number already in use";
@@ -535,13 +539,13 @@ int ddi_create_minor_node(dev_info_t *dip, const char *name, int spec_type,
 	mutex_unlock(&scsa_cdev_lock);
 
 	ldev = device_create(&scsa_cdev_class, ddi_get_linux_device(dip),
-			     m->dev, m, "%s", m->devname);
+			     m->ldevt, m, "%s", m->devname);
 	if (IS_ERR(ldev)) {
 		pr_warn("ddi_create_minor_node: %s: device_create: %ld\n",
 			m->devname, PTR_ERR(ldev));
 		mutex_lock(&scsa_cdev_lock);
 		list_del_init(&m->dip_node);
-		xa_erase(&scsa_minors, m->dev);
+		xa_erase(&scsa_minors, m->ldevt);
 		mutex_unlock(&scsa_cdev_lock);
 		scsa_minor_put(m);
 		return DDI_FAILURE;
@@ -598,7 +602,7 @@ void ddi_remove_minor_node(dev_info_t *dip, const char *name)
 		}
 		if (m) {
 			list_del_init(&m->dip_node);
-			xa_erase(&scsa_minors, m->dev);
+			xa_erase(&scsa_minors, m->ldevt);
 			ldev = m->ldev;
 			m->ldev = NULL;
 		}
@@ -786,8 +790,8 @@ static int scsa_minors_show(struct seq_file *sf, void *v)
 
 	mutex_lock(&scsa_cdev_lock);
 	xa_for_each(&scsa_minors, idx, m)
-		seq_printf(sf, "%s %u:%u %s %s\n", m->devname, MAJOR(m->dev),
-			   MINOR(m->dev), m->node_type,
+		seq_printf(sf, "%s %u:%u %s %s\n", m->devname, getmajor(m->dev),
+			   getminor(m->dev), m->node_type,
 			   scsa_mn_state_name[READ_ONCE(m->state)]);
 	mutex_unlock(&scsa_cdev_lock);
 	return 0;

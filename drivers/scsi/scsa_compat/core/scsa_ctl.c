@@ -5,9 +5,47 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
-#include "scsa_sol.h"
+#include <linux/list.h>
+#include <linux/mutex.h>
+#include <linux/slab.h>
 #include <scsa/scsa_ctl_bridge.h>
+
+/* scsi_reset_notify(9F) registrations, under scsa_rn_lock */
+struct scsa_reset_notify {
+	struct list_head node;
+	struct scsi_address *ap;
+	int host;				/* the Linux host number */
+	void (*callback)(caddr_t);
+	caddr_t arg;
+};
+static LIST_HEAD(scsa_rn_list);
+static DEFINE_MUTEX(scsa_rn_lock);
+
+/* Run the reset notifications of every target on @lun's host. */
+static void scsa_reset_notify_run(struct scsa_lun *lun)
+{
+	struct scsa_reset_notify *rn, **todo;
+	struct scsa_lun_info info;
+	int n = 0, i;
+
+	scsa_lnx_info(lun, &info);
+	mutex_lock(&scsa_rn_lock);
+	list_for_each_entry(rn, &scsa_rn_list, node)
+		n += rn->host == info.host;
+	todo = n ? kmalloc_array(n, sizeof(*todo), GFP_KERNEL) : NULL;
+	i = 0;
+	if (todo)
+		list_for_each_entry(rn, &scsa_rn_list, node)
+			if (rn->host == info.host)
+				todo[i++] = rn;
+	/* called with the list held, so that a cancel waits for them */
+	for (n = 0; n < i; n++)
+		todo[n]->callback(todo[n]->arg);
+	mutex_unlock(&scsa_rn_lock);
+	kfree(todo);
+}
 
 /**
  * scsi_abort() - abort a command, or all commands of a target.
@@ -111,6 +149,82 @@ int scsi_reset(struct scsi_address *ap, int level)
 		pr_warn_ratelimited("scsi_reset: called where sleeping is not allowed: failed\n");
 		return 0;
 	}
-	return scsa_lnx_reset(lun, scope);
+	if (!scsa_lnx_reset(lun, scope))
+		return 0;
+	if (scope == SCSA_RESET_BUS)
+		scsa_reset_notify_run(lun);
+	return 1;
 }
 EXPORT_SYMBOL_GPL(scsi_reset);
+
+/**
+ * scsi_reset_notify() - ask to be told of (or stop being told of) bus
+ * resets on a target's bus.
+ * @ap:       the target's address (its scsi_device's sd_address).
+ * @flag:     SCSI_RESET_NOTIFY to register, SCSI_RESET_CANCEL to cancel.
+ * @callback: called as callback(@arg) after each reset of the bus.
+ * @arg:      its argument; (@ap, @callback, @arg) names a registration.
+ *
+ * The callback runs in the thread that reset the bus through
+ * scsi_reset(9F) (RESET_ALL, RESET_BUS) once the reset succeeded, in
+ * process context with no driver lock held by the framework; a cancel
+ * waits for callbacks in progress.  Deviation: resets Linux's own error
+ * handler performs are not reported (the midlayer tells upper drivers of
+ * none; a driver sees them as UNIT ATTENTION, as illumos drivers do
+ * too).  Registrations of a target are dropped when it is detached.
+ * Source: scsi_reset_notify(9F).
+ *
+ * Context: process or kernel-thread context; may sleep; not from the
+ * callback itself.
+ * Return: DDI_SUCCESS; DDI_FAILURE for a bad argument, a registration
+ * that exists already, a cancel of none, or no memory.
+ */
+int scsi_reset_notify(struct scsi_address *ap, int flag,
+		      void (*callback)(caddr_t), caddr_t arg)
+{
+	struct scsa_lun *lun = scsa_ap_lun(ap);
+	struct scsa_reset_notify *rn, *found = NULL;
+	struct scsa_lun_info info;
+
+	if (!lun || !callback ||
+	    (flag != SCSI_RESET_NOTIFY && flag != SCSI_RESET_CANCEL))
+		return DDI_FAILURE;
+	mutex_lock(&scsa_rn_lock);
+	list_for_each_entry(rn, &scsa_rn_list, node)
+		if (rn->ap == ap && rn->callback == callback && rn->arg == arg)
+			found = rn;
+	if (flag == SCSI_RESET_CANCEL) {
+		if (found) {
+			list_del(&found->node);
+			kfree(found);
+		}
+		mutex_unlock(&scsa_rn_lock);
+		return found ? DDI_SUCCESS : DDI_FAILURE;
+	}
+	rn = found ? NULL : kzalloc(sizeof(*rn), GFP_KERNEL);
+	if (rn) {
+		scsa_lnx_info(lun, &info);
+		rn->ap = ap;
+		rn->host = info.host;
+		rn->callback = callback;
+		rn->arg = arg;
+		list_add_tail(&rn->node, &scsa_rn_list);
+	}
+	mutex_unlock(&scsa_rn_lock);
+	return rn ? DDI_SUCCESS : DDI_FAILURE;
+}
+EXPORT_SYMBOL_GPL(scsi_reset_notify);
+
+/* scsa_attach.c: @ap's target goes away; its registrations with it */
+void scsa_reset_notify_drop(struct scsi_address *ap)
+{
+	struct scsa_reset_notify *rn, *tmp;
+
+	mutex_lock(&scsa_rn_lock);
+	list_for_each_entry_safe(rn, tmp, &scsa_rn_list, node)
+		if (rn->ap == ap) {
+			list_del(&rn->node);
+			kfree(rn);
+		}
+	mutex_unlock(&scsa_rn_lock);
+}

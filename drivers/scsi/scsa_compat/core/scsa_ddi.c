@@ -6,6 +6,7 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
@@ -20,7 +21,6 @@
 #include <linux/limits.h>
 #include <linux/uaccess.h>
 #include <linux/bvec.h>
-#include "scsa_sol.h"
 
 /* ---- kmem(9F) ---- */
 

@@ -20,6 +20,7 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"
 #include <linux/module.h>
 #include <linux/debugfs.h>
 #include <linux/fs.h>
@@ -33,7 +34,6 @@
 #include <linux/limits.h>
 #include <linux/ktime.h>
 #include <linux/build_bug.h>
-#include "scsa_sol.h"
 #include <sys/kstat.h>
 #include <sys/devops.h>
 

@@ -212,6 +212,8 @@ void scsa_lnx_info(struct scsa_lun *lun, struct scsa_lun_info *info)
 	info->type = sdev->type;
 	info->dev = &sdev->sdev_gendev;
 	strscpy(info->name, lun->name, sizeof(info->name));
+	strscpy(info->hba, sdev->host->hostt->proc_name ?:
+		sdev->host->hostt->name ?: "scsi", sizeof(info->hba));
 }
 
 static int scsa_add_dev(SCSA_CLASS_INTF_ARGS(cdev))

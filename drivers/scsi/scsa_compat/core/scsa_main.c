@@ -10,10 +10,10 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/debugfs.h>
 #include <linux/seq_file.h>
-#include "scsa_sol.h"
 
 struct dentry *scsa_debugfs_dir;
 DEFINE_PER_CPU(struct scsa_stats, scsa_stats);

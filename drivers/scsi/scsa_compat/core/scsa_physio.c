@@ -14,12 +14,12 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <linux/mm.h>
 #include <linux/bvec.h>
-#include "scsa_sol.h"
 #include <sys/uio.h>
 #include <sys/aio_req.h>
 
@@ -201,7 +201,6 @@ int physio(int (*strat)(struct buf *), struct buf *bp, dev_t dev, int rw,
 		bp->b_pages = NULL;
 		bp->b_npages = 0;
 		bp->b_lblkno = (diskaddr_t)uio->uio_loffset >> SCSA_DEV_BSHIFT;
-		bp->b_blkno = (daddr_t)bp->b_lblkno;
 		bp->b_bcount = len;
 		mincnt(bp);
 		c = bp->b_bcount;

@@ -10,6 +10,7 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
@@ -19,7 +20,6 @@
 #include <linux/delay.h>
 #include <linux/sched/mm.h>
 #include <linux/workqueue.h>
-#include "scsa_sol.h"
 
 static struct kmem_cache *scsa_pkt_cache;
 
@@ -949,3 +949,17 @@ void scsa_pkt_exit(void)
 {
 	kmem_cache_destroy(scsa_pkt_cache);
 }
+
+/**
+ * scsi_pkt_size() - sizeof(struct scsi_pkt), for drivers that allocate
+ * packet-shaped memory themselves (legacy use, as illumos says).
+ *
+ * Context: any; does not sleep.
+ * Source: illumos's scsi_pkt_size() (scsi_hba.c).
+ * Return: the size in bytes of the struct scsi_pkt target drivers see.
+ */
+size_t scsi_pkt_size(void)
+{
+	return sizeof(struct scsi_pkt);
+}
+EXPORT_SYMBOL_GPL(scsi_pkt_size);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * scsa_sense.c - SCSA's utility routines for target drivers: sense data
- * decoding, names for codes, cmn_err(9F), scsi_log(9F), scsi_errmsg(9F)
- * and the CDB builders.  Solaris-side translation unit; what it needs from
+ * scsa_sense.c - <sys/scsi/impl/services.h>'s utility routines for target
+ * drivers: sense data decoding, names for codes (sense_keys[], scsi_*name)
+ * and scsi_errmsg(9F); cmn_err(9F) and scsi_log(9F) are in scsa_cmn_err.c,
+ * the CDB builders in scsa_commands.c.  Solaris-side translation unit; what it needs from
  * Linux's SCSI sense helpers comes through <scsa/scsa_sense_bridge.h>
  * (core/scsa_lnx_sense.c).
  *
@@ -12,6 +13,7 @@
  * formats scsi_log() messages in one global buffer under a mutex and
  * returns scsi_cname()'s "<undecoded cmd 0xNN>" in a static buffer.)
  */
+#include <sys/scsi/scsi_subr.h>
 #include <linux/module.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
@@ -21,13 +23,10 @@
 #include <linux/device.h>
 #define SCSA_INTERNAL
 #include <scsa/scsa_sense_bridge.h>
-#include <sys/scsi/scsi_subr.h>
 #include <sys/scsi/generic/inquiry.h>
+#include <sys/scsi/generic/commands.h>
+#include <sys/scsi/impl/services.h>
 
-static bool scsa_debug;
-module_param(scsa_debug, bool, 0644);
-MODULE_PARM_DESC(scsa_debug,
-		 "print scsi_log(9F) messages of level SCSI_DEBUG (default: off)");
 
 /* ---- sense data ---- */
 
@@ -209,8 +208,13 @@ EXPORT_SYMBOL_GPL(scsi_sense_info_uint64);
 
 /* ---- names ---- */
 
-/* sense keys, then the SCSA pseudo keys SUN_KEY_* (exact Solaris strings) */
-static const char * const scsa_sense_key_names[] = {
+/*
+ * sense_keys[]: the names of the sense keys, then of the SCSA pseudo keys
+ * SUN_KEY_* (exact Solaris strings), indexed by key.  illumos exports this
+ * table to drivers (<sys/scsi/impl/services.h>); st and sd print from it.
+ * Read-only in practice: drivers never write it.
+ */
+char *sense_keys[NUM_SENSE_KEYS + NUM_IMPL_SENSE_KEYS] = {
 	"No_Additional_Sense", "Soft_Error", "Not_Ready", "Media_Error",
 	"Hardware_Error", "Illegal_Request", "Unit_Attention",
 	"Write_Protected", "Blank_Check", "Vendor_Unique", "Copy_Aborted",
@@ -219,6 +223,21 @@ static const char * const scsa_sense_key_names[] = {
 	"fatal", "timeout", "EOF", "EOT", "length_error", "BOT",
 	"wrong_tape_media",
 };
+EXPORT_SYMBOL_GPL(scsa_sense_keys);
+
+/*
+ * scsi_cmds[]: illumos's exported list of command names
+ * (SCSI_CMDS_KEY_STRINGS), ended by key -1, for scsi_errmsg(9F)'s cmdlist
+ * and drivers that print commands by name (st).
+ */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-braces"	/* a flat key, name list */
+struct scsi_key_strings scsi_cmds[] = {
+	SCSI_CMDS_KEY_STRINGS,
+	-1, NULL
+};
+#pragma GCC diagnostic pop
+EXPORT_SYMBOL_GPL(scsi_cmds);
 
 /* pkt_reason values CMD_CMPLT..CMD_DEV_GONE; "" has no name */
 static const char * const scsa_reason_names[] = {
@@ -376,9 +395,9 @@ static char *scsa_str(const char *s)
  */
 char *scsi_sname(uchar_t sense_key)
 {
-	if (sense_key >= ARRAY_SIZE(scsa_sense_key_names))
+	if (sense_key >= ARRAY_SIZE(sense_keys))
 		return scsa_str("<unknown sense key>");
-	return scsa_str(scsa_sense_key_names[sense_key]);
+	return scsa_str(sense_keys[sense_key]);
 }
 EXPORT_SYMBOL_GPL(scsi_sname);
 
@@ -532,230 +551,6 @@ char *scsi_esname(uint_t key, char *tmpstr)
 }
 EXPORT_SYMBOL_GPL(scsi_esname);
 
-/* ---- cmn_err(9F), scsi_log(9F) ---- */
-
-#define SCSA_LOG_BUFLEN	256
-
-enum scsa_dest { SCSA_DEST_ALL, SCSA_DEST_LOG, SCSA_DEST_BOOT, SCSA_DEST_CONS };
-
-/* Solaris' leading '!', '?', '^': where the message goes; never printed */
-static const char *scsa_dest(const char *msg, enum scsa_dest *dest)
-{
-	switch (msg[0]) {
-	case '!':
-		*dest = SCSA_DEST_LOG;
-		return msg + 1;
-	case '?':
-		*dest = SCSA_DEST_BOOT;
-		return msg + 1;
-	case '^':
-		*dest = SCSA_DEST_CONS;
-		return msg + 1;
-	default:
-		*dest = SCSA_DEST_ALL;
-		return msg;
-	}
-}
-
-/*
- * One kernel log record.  With @dev: "<dev prefix>: (<who><inst>): ";
- * without: "<who>: " (or nothing if @who is NULL).  A newline is added
- * unless @msg ends with one.
- */
-static void scsa_print(const char *klevel, struct device *dev,
-		       const char *who, int inst, const char *tag,
-		       const char *msg)
-{
-	size_t n = strlen(msg);
-	const char *nl = n && msg[n - 1] == '\n' ? "" : "\n";
-
-	/* the level is a "%s" argument: printk() parses it from the text */
-	if (dev)
-		dev_printk(klevel, dev, "(%s%d): %s%s%s", who, inst, tag, msg,
-			   nl);
-	else if (who && inst >= 0)
-		printk("%s%s%d: %s%s%s", klevel, who, inst, tag, msg, nl);
-	else if (who)
-		printk("%s%s: %s%s%s", klevel, who, tag, msg, nl);
-	else
-		printk("%s%s%s%s", klevel, tag, msg, nl);
-}
-
-static void scsa_ce_panic(void)
-{
-	WARN_ONCE(1, "scsa_compat: a driver logged at CE_PANIC; not panicking\n");
-}
-
-/**
- * vcmn_err() - cmn_err() with a va_list.
- * @level: CE_CONT, CE_NOTE, CE_WARN, CE_PANIC or CE_IGNORE; any other
- *         value is taken as CE_WARN.
- * @fmt:   printf format; a leading '!', '?' or '^' as for cmn_err().
- * @ap:    its arguments.
- *
- * See cmn_err().  Source: cmn_err(9F).
- *
- * Context: any, including interrupt context; does not sleep.
- */
-void vcmn_err(int level, const char *fmt, va_list ap)
-{
-	char buf[SCSA_LOG_BUFLEN];
-	const char *klevel = KERN_WARNING, *tag = "", *msg;
-	enum scsa_dest dest;
-
-	if (level == CE_IGNORE || !fmt)
-		return;
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	msg = scsa_dest(buf, &dest);
-
-	switch (level) {
-	case CE_CONT:
-		if (dest == SCSA_DEST_LOG)
-			printk(KERN_DEBUG "%s", msg);
-		else if (dest == SCSA_DEST_BOOT)
-			pr_info("%s", msg);
-		else
-			pr_cont("%s", msg);
-		return;
-	case CE_NOTE:
-		klevel = KERN_NOTICE;
-		break;
-	case CE_PANIC:
-		klevel = KERN_EMERG;
-		tag = "PANIC: ";
-		break;
-	default:
-		break;
-	}
-	if (dest == SCSA_DEST_LOG && level != CE_PANIC) {
-		/* the level no longer tells the severity: say it */
-		tag = level == CE_NOTE ? "notice: " : "warning: ";
-		klevel = KERN_DEBUG;
-	}
-	scsa_print(klevel, NULL, NULL, -1, tag, msg);
-	if (level == CE_PANIC)
-		scsa_ce_panic();
-}
-EXPORT_SYMBOL_GPL(scsa_vcmn_err);
-
-/**
- * cmn_err() - print a message to the kernel log (and console).
- * @level: CE_CONT (text appended to the current line, KERN_CONT, as
- *         given), CE_NOTE (KERN_NOTICE), CE_WARN (KERN_WARNING), CE_PANIC
- *         ("PANIC: " and the message at KERN_EMERG, see below) or
- *         CE_IGNORE (nothing); any other value is taken as CE_WARN.
- * @fmt:   printf format.  A leading '!' (log only) prints at KERN_DEBUG,
- *         off the console at the default console log level, with
- *         "warning: " or "notice: " before the message to keep the
- *         severity; '?' with CE_CONT (console only when booted verbose)
- *         prints a KERN_INFO line; '^' (console only) is ignored.  The
- *         character is not printed.
- * @...:   its arguments.
- *
- * CE_NOTE, CE_WARN and CE_PANIC messages end with a newline (one is
- * added if @fmt has none).  At most 255 bytes are printed per call.
- * Deviations: the severity is the log level, not Solaris' "WARNING: " or
- * "NOTICE: " text (Linux log scanners, this project's VM harness among
- * them, take "WARNING:" for a kernel WARN()); CE_PANIC does not panic the
- * system: it logs at KERN_EMERG and WARNs (with a backtrace) the first
- * time.  Source: cmn_err(9F).
- *
- * Context: any, including interrupt context and pkt_comp; does not
- * sleep, takes no lock.
- */
-void cmn_err(int level, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vcmn_err(level, fmt, ap);
-	va_end(ap);
-}
-EXPORT_SYMBOL_GPL(scsa_cmn_err);
-
-/**
- * scsi_log() - print a target driver's message about a device.
- * @dip:   the device the message is about, or NULL.
- * @label: the driver's label, usually its name (e.g. "sd"); NULL means
- *         ddi_driver_name(@dip).
- * @level: CE_CONT, CE_NOTE, CE_WARN, CE_PANIC or SCSI_DEBUG (0xDEB00000;
- *         any other value is treated as SCSI_DEBUG, as on Solaris).
- * @fmt:   printf format; a leading '!', '?' or '^' as for cmn_err().
- * @...:   its arguments.
- *
- * With @dip the record is printed against the Linux SCSI device
- * (dev_printk(), "sd 2:0:0:0: " or "scsi 2:0:0:0: ") followed by
- * "(<label><instance>): "; without, it starts with "<label>: ".  Then
- * comes the message.  Log levels: CE_CONT and CE_NOTE (emitted as
- * CE_CONT, as on Solaris) KERN_INFO, CE_WARN KERN_WARNING, CE_PANIC
- * KERN_EMERG with "PANIC: " plus a one-time WARN() (the system is NOT
- * panicked), SCSI_DEBUG KERN_DEBUG and only while the module parameter
- * scsa_compat.scsa_debug is set (default off; drivers also gate these on
- * their own debug variables).  A leading '!' lowers the level to
- * KERN_DEBUG (except for CE_PANIC), and a CE_WARN message then starts
- * with "warning: ".
- *
- * Deviations: each call is one log record with the prefix on the same
- * line (Solaris puts the device path on a line of its own and prefixes
- * nothing to CE_CONT with a @dip); no "WARNING: "/"DEBUG: " text (see
- * cmn_err()); '^' (console only) is ignored; the
- * message is formatted in a 256-byte buffer on the stack, so at most 255
- * bytes are printed; no global lock or buffer is used (the illumos ones
- * serialise every caller).  Source: scsi_log(9F).
- *
- * Context: any, including interrupt context and pkt_comp; does not
- * sleep.  @dip must stay attached for the duration of the call.
- */
-void scsi_log(dev_info_t *dip, char *label, uint_t level,
-	      const char *fmt, ...)
-{
-	char buf[SCSA_LOG_BUFLEN];
-	const char *klevel, *tag = "", *msg, *who;
-	enum scsa_dest dest;
-	va_list ap;
-
-	switch (level) {
-	case CE_CONT:
-	case CE_NOTE:
-		klevel = KERN_INFO;
-		break;
-	case CE_WARN:
-		klevel = KERN_WARNING;
-		break;
-	case CE_PANIC:
-		klevel = KERN_EMERG;
-		tag = "PANIC: ";
-		break;
-	default:
-		if (!READ_ONCE(scsa_debug))
-			return;
-		klevel = KERN_DEBUG;
-		break;
-	}
-	if (!fmt)
-		return;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	msg = scsa_dest(buf, &dest);
-	if (dest == SCSA_DEST_LOG && level != CE_PANIC) {
-		if (level == CE_WARN)
-			tag = "warning: ";
-		klevel = KERN_DEBUG;
-	}
-
-	who = label ? label : (dip ? ddi_driver_name(dip) : NULL);
-	if (dip)
-		scsa_print(klevel, ddi_get_linux_device(dip), who ? who : "",
-			   ddi_get_instance(dip), tag, msg);
-	else
-		scsa_print(klevel, NULL, who, -1, tag, msg);
-	if (level == CE_PANIC)
-		scsa_ce_panic();
-}
-EXPORT_SYMBOL_GPL(scsi_log);
-
 /* ---- scsi_errmsg(9F) ---- */
 
 /* first column of scsi_errmsg() lines, as on Solaris (80-column lines) */
@@ -857,7 +652,7 @@ void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
 	if (devp && devp->sd_inq) {
 		scsa_inq_text(vid, devp->sd_inq->inq_vid, 8);
 		scsa_inq_text(serial,
-			      (const char *)devp->sd_inq->inq_vendor_specific,
+			      devp->sd_inq->inq_serial,
 			      12);
 		scsi_log(dip, label, CE_CONT, "Vendor: %s%*s Serial Number: %s\n",
 			 vid, scsa_pad(strlen("Vendor: ") + 8), "", serial);
@@ -881,209 +676,3 @@ void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
 	}
 }
 EXPORT_SYMBOL_GPL(scsi_errmsg);
-
-/* ---- CDBs ---- */
-
-static void scsa_put_be32(uchar_t *p, u32 v)
-{
-	p[0] = v >> 24;
-	p[1] = v >> 16;
-	p[2] = v >> 8;
-	p[3] = v;
-}
-
-/**
- * scsi_setup_cdb() - fill in the opcode, address and count of a CDB.
- * @cdbp:          the CDB, of at least the size of @cmd's group (6, 10,
- *                 16 or 12 bytes); the bytes not named below are left as
- *                 they are (zero the CDB first).
- * @cmd:           the opcode; its group (bits 7-5) selects the layout.
- * @addr:          logical block address (units of the device's blocks);
- *                 0 for commands without one.
- * @cnt:           transfer length: blocks for block devices, bytes or
- *                 blocks for sequential devices.
- * @othr_cdb_data: group 4 only: 32 bits for bytes 6-9 (the low half of a
- *                 64-bit address when bytes 2-5 hold the high half);
- *                 ignored otherwise, pass 0.
- *
- * Layouts, big-endian: group 0 (6 bytes): the 21-bit @addr in byte 1
- * bits 4-0 and bytes 2-3, the count in byte 4; a count above 255 (a
- * 24-bit transfer length of a 6-byte tape command, with @addr 0) carries
- * into the address bytes, so bytes 2-4 hold it.  Group 1 and 2 (10
- * bytes): @addr in bytes 2-5, 16-bit count in bytes 7-8.  Group 4 (16
- * bytes): @addr in bytes 2-5, @othr_cdb_data in bytes 6-9, count in
- * bytes 10-13.  Group 5 (12 bytes): @addr in bytes 2-5, count in bytes
- * 6-9.  Byte 1 bits 7-5 (the SCSI-1 LUN) are never touched.
- * Source: scsi_setup_cdb(9F).
- *
- * Context: any; does not sleep.
- * Return: 1 on success; 0 if @cmd is of group 3, 6 or 7 (the opcode has
- * been stored all the same, as on Solaris) or @cdbp is NULL.
- */
-int scsi_setup_cdb(union scsi_cdb *cdbp, uchar_t cmd, uint_t addr,
-		   uint_t cnt, uint_t othr_cdb_data)
-{
-	uchar_t *c;
-	u32 v;
-
-	if (!cdbp)
-		return 0;
-	c = cdbp->cdb_opaque;
-	c[0] = cmd;
-	switch (CDB_GROUPID(cmd)) {
-	case CDB_GROUPID_0:
-		v = (addr << 8) + cnt;
-		c[1] = (c[1] & 0xE0) | ((v >> 24) & 0x1F);
-		c[2] = v >> 16;
-		c[3] = v >> 8;
-		c[4] = v;
-		break;
-	case CDB_GROUPID_1:
-	case CDB_GROUPID_2:
-		scsa_put_be32(&c[2], addr);
-		c[7] = cnt >> 8;
-		c[8] = cnt;
-		break;
-	case CDB_GROUPID_4:
-		scsa_put_be32(&c[2], addr);
-		scsa_put_be32(&c[6], othr_cdb_data);
-		scsa_put_be32(&c[10], cnt);
-		break;
-	case CDB_GROUPID_5:
-		scsa_put_be32(&c[2], addr);
-		scsa_put_be32(&c[6], cnt);
-		break;
-	default:
-		return 0;
-	}
-	return 1;
-}
-EXPORT_SYMBOL_GPL(scsi_setup_cdb);
-
-/* makecom(9F): address, flags, opcode and the SCSI-1 LUN in byte 1 */
-static uchar_t *scsa_makecom(struct scsi_pkt *pkt, struct scsi_device *devp,
-			     int flag, int cmd)
-{
-	uchar_t *c;
-
-	if (!pkt || !devp || !pkt->pkt_cdbp)
-		return NULL;
-	pkt->pkt_address = devp->sd_address;
-	pkt->pkt_flags = flag;
-	c = pkt->pkt_cdbp;
-	c[0] = cmd;
-	c[1] = (c[1] & 0x1F) | ((pkt->pkt_address.a_lun & 0x7) << 5);
-	return c;
-}
-
-/**
- * makecom_g0() - obsolete: build a 6-byte CDB in a packet.
- * @pkt:  a packet from scsi_init_pkt() with a CDB of at least 6 bytes.
- * @devp: the target: its sd_address is copied to pkt_address and its LUN
- *        (a_lun, low 3 bits) goes to CDB byte 1 bits 7-5 (SCSI-1 style).
- * @flag: the new pkt_flags (FLAG_*).
- * @cmd:  a group 0 opcode (not for sequential devices: makecom_g0_s()).
- * @addr: logical block address, 21 bits (byte 1 bits 4-0, bytes 2-3).
- * @cnt:  transfer length in blocks, 8 bits (byte 4).
- *
- * The other CDB bytes are left as they are.  Use scsi_setup_cdb(): a LUN
- * in the CDB is not allowed since SCSI-3.  Source: makecom(9F).
- *
- * Context: any; does not sleep.  Nothing is done if @pkt, its CDB or
- * @devp is NULL.
- */
-void makecom_g0(struct scsi_pkt *pkt, struct scsi_device *devp, int flag,
-		int cmd, int addr, int cnt)
-{
-	uchar_t *c = scsa_makecom(pkt, devp, flag, cmd);
-
-	if (!c)
-		return;
-	c[1] = (c[1] & 0xE0) | (((uint_t)addr >> 16) & 0x1F);
-	c[2] = (uint_t)addr >> 8;
-	c[3] = addr;
-	c[4] = cnt;
-}
-EXPORT_SYMBOL_GPL(makecom_g0);
-
-/**
- * makecom_g0_s() - obsolete: build a 6-byte sequential-access CDB.
- * @pkt:    a packet from scsi_init_pkt() with a CDB of at least 6 bytes.
- * @devp:   the target, as for makecom_g0().
- * @flag:   the new pkt_flags (FLAG_*).
- * @cmd:    a group 0 opcode of a sequential-access (tape) device.
- * @cnt:    transfer length, 24 bits (bytes 2-4): bytes, or blocks when
- *          @fixbit is set.
- * @fixbit: the low 5 bits of CDB byte 1 (bit 0: FIXED).
- *
- * Source: makecom(9F).
- *
- * Context: any; does not sleep.  Nothing is done if @pkt, its CDB or
- * @devp is NULL.
- */
-void makecom_g0_s(struct scsi_pkt *pkt, struct scsi_device *devp, int flag,
-		  int cmd, int cnt, int fixbit)
-{
-	uchar_t *c = scsa_makecom(pkt, devp, flag, cmd);
-
-	if (!c)
-		return;
-	c[1] = (c[1] & 0xE0) | (fixbit & 0x1F);
-	c[2] = (uint_t)cnt >> 16;
-	c[3] = (uint_t)cnt >> 8;
-	c[4] = cnt;
-}
-EXPORT_SYMBOL_GPL(makecom_g0_s);
-
-/**
- * makecom_g1() - obsolete: build a 10-byte CDB in a packet.
- * @pkt:  a packet from scsi_init_pkt() with a CDB of at least 10 bytes.
- * @devp: the target, as for makecom_g0().
- * @flag: the new pkt_flags (FLAG_*).
- * @cmd:  a group 1 opcode.
- * @addr: logical block address, 32 bits (bytes 2-5).
- * @cnt:  transfer length in blocks, 16 bits (bytes 7-8).
- *
- * Source: makecom(9F).
- *
- * Context: any; does not sleep.  Nothing is done if @pkt, its CDB or
- * @devp is NULL.
- */
-void makecom_g1(struct scsi_pkt *pkt, struct scsi_device *devp, int flag,
-		int cmd, int addr, int cnt)
-{
-	uchar_t *c = scsa_makecom(pkt, devp, flag, cmd);
-
-	if (!c)
-		return;
-	scsa_put_be32(&c[2], addr);
-	c[7] = (uint_t)cnt >> 8;
-	c[8] = cnt;
-}
-EXPORT_SYMBOL_GPL(makecom_g1);
-
-/**
- * makecom_g5() - obsolete: build a 12-byte CDB in a packet.
- * @pkt:  a packet from scsi_init_pkt() with a CDB of at least 12 bytes.
- * @devp: the target, as for makecom_g0().
- * @flag: the new pkt_flags (FLAG_*).
- * @cmd:  a group 5 opcode.
- * @addr: logical block address, 32 bits (bytes 2-5).
- * @cnt:  transfer length in blocks, 32 bits (bytes 6-9).
- *
- * Source: makecom(9F).
- *
- * Context: any; does not sleep.  Nothing is done if @pkt, its CDB or
- * @devp is NULL.
- */
-void makecom_g5(struct scsi_pkt *pkt, struct scsi_device *devp, int flag,
-		int cmd, int addr, int cnt)
-{
-	uchar_t *c = scsa_makecom(pkt, devp, flag, cmd);
-
-	if (!c)
-		return;
-	scsa_put_be32(&c[2], addr);
-	scsa_put_be32(&c[6], cnt);
-}
-EXPORT_SYMBOL_GPL(makecom_g5);

@@ -6,11 +6,12 @@
 #ifndef _SCSA_SOL_H
 #define _SCSA_SOL_H
 
+#define SCSA_INTERNAL
+#include <sys/types.h>	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/atomic.h>
 #include <linux/completion.h>
 #include <linux/list.h>
 #include <linux/idr.h>
-#define SCSA_INTERNAL
 #include <scsa/scsa_bridge.h>
 #include <sys/scsi/scsi.h>
 
@@ -80,14 +81,66 @@ unsigned long scsa_cb_queued(void);
 void scsa_res_wait(unsigned long *gen);
 unsigned long scsa_res_gen(void);
 
+/*
+ * Device properties of a node (scsa_prop.c): a dev_info's, or its parent
+ * the SCSI host's.  The lists are LIFO; lookups take @lock.
+ */
+struct scsa_conf;
+struct scsa_propset {
+	spinlock_t lock;
+	ddi_prop_t *drv;		/* the driver's (ddi_prop_update) */
+	ddi_prop_t *sys;		/* its driver.conf node entry's */
+	ddi_prop_t *hw;			/* the framework's */
+	struct scsa_conf *conf;		/* the driver's global driver.conf ones */
+	struct scsa_propset *parent;	/* NULL: the top */
+	unsigned int *major;		/* the driver's major, or NULL */
+};
+
+void scsa_propset_init(struct scsa_propset *ps, struct scsa_propset *parent);
+void scsa_propset_fini(struct scsa_propset *ps);
+int scsa_prop_set(struct scsa_propset *ps, int flags, const char *name,
+		  const void *val, int len);
+ddi_prop_t *scsa_prop_list_dup(const ddi_prop_t *list);
+ddi_prop_t *scsa_prop_new_conf(const char *name, int type, const void *val,
+			       int len);
+struct seq_file;
+void scsa_propset_show(struct seq_file *m, const char *prefix,
+		       struct scsa_propset *ps);
+void scsa_prop_list_free(ddi_prop_t *list);
+
+/* driver.conf(5) files (scsa_conf.c) */
+struct scsa_conf_entry {
+	struct list_head node;
+	int line;
+	bool any_target, any_lun;
+	int target;
+	u64 lun;
+	ddi_prop_t *props;		/* its other properties */
+};
+
+struct scsa_conf {
+	struct kref ref;
+	ddi_prop_t *global;		/* global properties */
+	struct list_head entries;	/* node entries naming this driver */
+};
+
+struct scsa_conf *scsa_conf_load(const char *drvname);
+struct scsa_conf *scsa_conf_parse(const char *file, const char *drvname,
+				  const char *text, size_t len);
+void scsa_conf_put(struct scsa_conf *conf);
+struct scsa_conf *scsa_conf_get(struct scsa_conf *conf);
+
 /* a registered target driver (scsa_attach.c) */
 struct cdev;
+#define SCSA_DRV_NAME_MAX	32
 struct scsa_tgt_driver {
 	struct list_head node;
 	struct modlinkage *ml;
 	struct modldrv *md;
 	struct module *owner;
 	struct ida ida;
+	char name[SCSA_DRV_NAME_MAX];	/* ddi_driver_name() */
+	struct scsa_conf *conf;		/* /etc/scsa/<name>.conf, or NULL */
 	/* its character major (scsa_cdev.c), under scsa_cdev_lock */
 	unsigned int cmajor;		/* 0: none allocated yet */
 	struct cdev *cdev;
@@ -104,7 +157,23 @@ struct dev_info {
 	struct scsa_scsi_device sd;
 	struct list_head minors;	/* its minor nodes (scsa_cdev.c) */
 	bool attaching;			/* in devo_attach: nodes not openable */
+	struct scsa_devi devi;		/* what DEVI() shows */
+	bool detaching;			/* in devo_detach: DEVI_IS_DETACHING */
+	bool conf_node;			/* from a driver.conf entry: not a
+					 * self-identifying device */
+	/* the host adapter's node, ddi_get_parent() (scsa_devinfo.c) */
+	struct dev_info *parent;
+	bool is_nexus;			/* this is such a parent */
+	char nexus_name[32];		/* its driver's name */
+	struct scsa_propset props;	/* its properties (scsa_prop.c) */
 };
+
+void scsa_devinfo_free_parent(struct dev_info *dip);
+void scsa_reset_notify_drop(struct scsi_address *ap);	/* scsa_ctl.c */
+
+/* the prototypes of nodev/nulldev (<sys/systm.h> declares them without) */
+int nodev(void);
+int nulldev(void);
 
 /* character minor nodes (scsa_cdev.c) */
 void scsa_cdev_attached(struct dev_info *dip);

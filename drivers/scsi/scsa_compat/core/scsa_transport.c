@@ -10,12 +10,12 @@
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
+#include "scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/module.h>
 #include <linux/delay.h>
 #include <linux/highmem.h>
 #include <linux/vmalloc.h>
 #include <linux/bottom_half.h>
-#include "scsa_sol.h"
 #include <scsa/scsa_ctl_bridge.h>
 
 #define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)

@@ -10,9 +10,9 @@
  * interface: only SCSA and the DDI of scsa_compat.  Its Linux block
  * device lives in sdsk_lnx.c.
  */
-#include "sdsk.h"
 #include <sys/scsi/scsi.h>
 #include <sys/conf.h>
+#include "sdsk.h"
 #include <sys/file.h>
 #include <sys/uio.h>
 
@@ -113,7 +113,7 @@ static int sdsk_read_capacity(struct sdsk_unit *un)
 	if (un->un_blkcount == 0x100000000ULL) {
 		memset(cdb, 0, sizeof(cdb));
 		cdb[0] = SCMD_SVC_ACTION_IN_G4;
-		cdb[1] = SCMD_READ_CAPACITY16;
+		cdb[1] = SSVC_ACTION_READ_CAPACITY_G4;
 		cdb[13] = 32;
 		if (sdsk_cmd_in(un, cdb, CDB_GROUP4, d, 32, &key))
 			return -1;
@@ -558,7 +558,7 @@ static int sdsk_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	if (cmd != DDI_ATTACH)
 		return DDI_FAILURE;
 	rv = scsi_probe(devp, SLEEP_FUNC);
-	if (rv != SCSIPROBE_EXISTS || devp->sd_inq->inq_dtype != DTYPE_DIRECT) {
+	if (rv != SCSIPROBE_EXISTS || (devp->sd_inq->inq_dtype & DTYPE_MASK) != DTYPE_DIRECT) {
 		scsi_log(dip, "sdsk", CE_NOTE, "sdsk%d: not a disk (probe %d)",
 			 instance, rv);
 		scsi_unprobe(devp);

@@ -8,13 +8,13 @@
  */
 #define pr_fmt(fmt) "sdsk: " fmt
 
+#include <sys/buf.h>
+#include <sys/sunddi.h>
 #include <linux/module.h>
 #include <linux/blk-mq.h>
 #include <linux/blkdev.h>
 #include <linux/slab.h>
 #include <scsa/scsa_kcompat.h>
-#include <sys/buf.h>
-#include <sys/sunddi.h>
 #include "sdsk.h"
 
 #define SDSK_MAX_SEGS		128
@@ -98,14 +98,14 @@ static blk_status_t sdsk_queue_rq(struct blk_mq_hw_ctx *hctx,
 	cmd->buf.b_flags = B_BUSY | B_PAGEIO |
 			   (req_op(rq) == REQ_OP_READ ? B_READ : B_WRITE);
 	cmd->buf.b_bcount = blk_rq_bytes(rq);
-	cmd->buf.b_lblkno = blk_rq_pos(rq);
-	cmd->buf.b_blkno = (daddr_t)blk_rq_pos(rq);
+	cmd->buf.b_lblkno = blk_rq_pos(rq);	/* = b_blkno: one field */
 	cmd->buf.b_pages = tab;
 	cmd->buf.b_npages = n;
 	cmd->buf.b_iodone = sdsk_lnx_iodone;
 	memset(&cmd->xb, 0, sizeof(cmd->xb));	/* ours, not sdsk_strategy's */
 	cmd->buf.b_private = &cmd->xb;
-	cmd->buf.b_edev = disk_devt(disk);
+	cmd->buf.b_edev = makedevice(MAJOR(disk_devt(disk)),
+				      MINOR(disk_devt(disk)));
 	sdsk_strategy(&cmd->buf);
 	return BLK_STS_OK;
 }

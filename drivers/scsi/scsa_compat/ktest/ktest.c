@@ -5,6 +5,7 @@
  * comes back.  It attaches to direct-access devices like any target driver
  * and runs one named test at a time on request (ktest_lnx.c, debugfs).
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/device.h>
@@ -21,7 +22,6 @@
 #include <linux/wait.h>
 #include <linux/preempt.h>
 #include "ktest.h"
-#include "ktest_int.h"
 
 static LIST_HEAD(ktest_units);
 /* held across a whole test run, and by attach/detach */
@@ -112,7 +112,7 @@ static int t_inquiry(struct ktest_ctx *c, int argc, char **argv)
 		       (STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD |
 			STATE_GOT_STATUS), "state bits of a completed command");
 		klog(c, "vendor '%.8s' product '%.16s' type %d", inq->inq_vid,
-		     inq->inq_pid, inq->inq_dtype);
+		     inq->inq_pid, inq->inq_dtype & DTYPE_MASK);
 		KCHECK(c, inq->inq_dtype == DTYPE_DIRECT, "direct-access type");
 		if (argc > 0)
 			KCHECK(c, !strncmp(inq->inq_vid, argv[0],
@@ -142,7 +142,7 @@ static int t_readcap(struct ktest_ctx *c, int argc, char **argv)
 {
 	uchar_t cdb10[CDB_GROUP1] = { SCMD_READ_CAPACITY };
 	uchar_t cdb16[CDB_GROUP4] = { SCMD_SVC_ACTION_IN_G4,
-				      SCMD_READ_CAPACITY16 };
+				      SSVC_ACTION_READ_CAPACITY_G4 };
 	struct buf *bp;
 	struct scsi_pkt *pkt;
 	u64 blocks10 = 0, blocks16 = 0;
@@ -328,7 +328,7 @@ static int ktest_rw_buf(struct ktest_ctx *c, char *data, size_t len,
 	bp->b_bcount = len;
 	bp->b_flags = flags;
 	if (flags & B_PHYS)
-		bp->b_proc = current;
+		bp->b_proc = get_current();
 	while (off < len) {
 		pkt = scsi_init_pkt(ROUTE(c), pkt, bp, CDB_GROUP1,
 				    sizeof(struct scsi_arq_status), 0,
@@ -480,7 +480,7 @@ static int ktest_rcb_fn(caddr_t arg)
 {
 	struct ktest_rcb *r = (struct ktest_rcb *)arg;
 
-	r->task = current;
+	r->task = get_current();
 	r->preemptible = preemptible();
 	if (r->mutex) {
 		mutex_enter(r->mutex);
@@ -565,7 +565,7 @@ static int t_runout(struct ktest_ctx *c, int argc, char **argv)
 	ktest_release_one(&h);
 	KCHECK(c, wait_for_completion_timeout(&r.done, 5 * HZ),
 	       "callback ran after a window was released");
-	KCHECK(c, r.task && r.task != current,
+	KCHECK(c, r.task && r.task != get_current(),
 	       "callback ran in another thread (%s)", r.task ? r.task->comm : "-");
 	KCHECK(c, !r.preemptible, "callback ran where it may not sleep");
 	KCHECK(c, r.got != NULL, "callback's own scsi_init_pkt succeeded");
@@ -1537,7 +1537,8 @@ static const struct ktest_case ktest_cases[] = {
 
 static const struct ktest_case *const ktest_tables[] = {
 	ktest_cases, ktest_dma_cases, ktest_ctl_cases, ktest_ddi_cases,
-	ktest_cdev_cases, ktest_kstat_cases,
+	ktest_cdev_cases, ktest_kstat_cases, ktest_props_cases,
+	ktest_uscsi_cases, ktest_sol_cases,
 };
 
 static const struct ktest_case *ktest_find(const char *name)
@@ -1636,5 +1637,6 @@ int _init(void)
 int _fini(void)
 {
 	ktest_kstat_fini();	/* what "kstat_* keep" left */
+	ktest_props_fini();
 	return mod_remove(&ktest_modlinkage);
 }

@@ -19,9 +19,9 @@
  * Solaris side: DDI interfaces only; the user memory of the physio and
  * uiomove cases is made with ktest_user_page(), as in ktest_ctl.c.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/mman.h>
 #include <linux/sched.h>
-#include "ktest_int.h"
 #include <sys/conf.h>
 #include <sys/uio.h>
 #include <sys/cred.h>
@@ -184,7 +184,7 @@ static int kt_strategy(struct buf *bp)
 	if (!(bp->b_flags & B_BUSY) || !(bp->b_flags & B_READ) ||
 	    bp->b_edev != makedevice(7, 9) ||
 	    (user && (!(bp->b_flags & B_SHADOW) || !bp->b_pages ||
-		      bp->b_proc != current)) ||
+		      bp->b_proc != get_current())) ||
 	    (!user && bp->b_pages))
 		kt_flags_ok = false;
 	bp->b_resid = 0;

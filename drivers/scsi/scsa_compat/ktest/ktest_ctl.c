@@ -7,10 +7,10 @@
  * B_PAGEIO pages and the user memory of the copy tests are made with
  * Linux calls, as a block driver's glue would.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/mman.h>
 #include <linux/bvec.h>
 #include <linux/highmem.h>
-#include "ktest_int.h"
 
 /* ---- scsi_ifgetcap / scsi_ifsetcap ---- */
 

@@ -45,6 +45,7 @@
  * the test's own scaffolding (threads, timers, CPU placement).  Memory an
  * unfinished callback may still touch is leaked on purpose, never freed.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/kthread.h>
 #include <linux/hrtimer.h>
 #include <linux/ktime.h>
@@ -59,7 +60,6 @@
 #include <linux/irqflags.h>
 #include <linux/string.h>
 #include <linux/limits.h>
-#include "ktest_int.h"
 
 /* ---- scaffolding ---- */
 
@@ -502,7 +502,7 @@ static void kdd_to_handler(void *arg)
 
 	t->when = ddi_get_lbolt();
 	t->arg_seen = arg;
-	t->task = current;
+	t->task = get_current();
 	t->atomic_ctx = !preemptible();
 	t->cpu = raw_smp_processor_id();
 	if (t->rearm > 0) {
@@ -712,7 +712,7 @@ static int t_timeout(struct ktest_ctx *c, int argc, char **argv)
 	       atomic_read(&t->calls));
 	KCHECK(c, t->when - t0 >= ticks - 1 && t->when - t0 <= 10 * ticks + HZ,
 	       "it ran %ld ticks after timeout(%ld)", t->when - t0, ticks);
-	KCHECK(c, t->arg_seen == t && t->task != current && t->atomic_ctx,
+	KCHECK(c, t->arg_seen == t && t->task != get_current() && t->atomic_ctx,
 	       "with its argument, in another thread, where it may not sleep");
 	rv = untimeout(id);
 	KCHECK(c, rv == -1, "untimeout() of a handler that ran: -1 (%ld)", rv);
@@ -1943,7 +1943,8 @@ static int t_names(struct ktest_ctx *c, int argc, char **argv)
 	KCHECK(c, !strcmp(scsi_dname(DTYPE_DIRECT), "Direct Access") &&
 	       !strcmp(scsi_dname(DTYPE_SEQUENTIAL), "Sequential Access") &&
 	       !strcmp(scsi_dname(DTYPE_CHANGER), "Changer") &&
-	       !strcmp(scsi_dname(0x1F), "Not Present") &&
+	       !strcmp(scsi_dname(DTYPE_NOTPRESENT), "Not Present") &&
+	       !strcmp(scsi_dname(0x1F), "<unknown device type>") &&
 	       !strcmp(scsi_dname(0x13), "<unknown device type>"),
 	       "scsi_dname of device types");
 	KCHECK(c, !strcmp(scsi_dname(c->un->sd->sd_inq->inq_dtype), "Direct Access"),

@@ -16,13 +16,13 @@
  * The data cases use blocks from KD_LBA on; the guest runs them on the
  * scsa_vhba LUN.
  */
+#include "ktest_int.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <linux/completion.h>
 #include <linux/spinlock.h>
 #include <linux/delay.h>
 #include <linux/atomic.h>
 #include <linux/preempt.h>
 #include <linux/vmalloc.h>
-#include "ktest_int.h"
 
 #define KD_LBA		4096	/* 2 MiB into the LUN */
 #define KD_BLK		512
@@ -520,7 +520,7 @@ static struct {
 static void kd_obs_called(atomic_t *calls)
 {
 	atomic_inc(calls);
-	if (current == kd_obs.caller)
+	if (get_current() == kd_obs.caller)
 		atomic_inc(&kd_obs.in_caller);
 	if (preemptible())
 		atomic_inc(&kd_obs.sleepable);
@@ -608,7 +608,7 @@ static int t_obs_runout(struct ktest_ctx *c, int argc, char **argv)
 	memset(&kd_obs, 0, sizeof(kd_obs));
 	kd_obs.busy = true;
 	kd_obs.ap = ROUTE(c);
-	kd_obs.caller = current;
+	kd_obs.caller = get_current();
 	kd_obs.bp_res = kd_small_buf(&kd_obs.mem_res);
 	kd_obs.bp_dma = kd_small_buf(&kd_obs.mem_dma);
 	hbp = kd_small_buf(&hmem);

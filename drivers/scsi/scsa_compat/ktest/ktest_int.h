@@ -8,7 +8,13 @@
 #ifndef _KTEST_INT_H
 #define _KTEST_INT_H
 
-#include <linux/kernel.h>
+/*
+ * The shim's own test driver keeps Linux's current, min, kmem_cache_*;
+ * ktest_sol.c, which tests the Solaris ones, defines KTEST_SOLARIS_NAMES.
+ */
+#ifndef KTEST_SOLARIS_NAMES
+#define SCSA_INTERNAL
+#endif
 #include <sys/scsi/scsi.h>
 
 struct ktest_unit {
@@ -40,6 +46,10 @@ extern const struct ktest_case ktest_kstat_cases[];
 
 /* deletes the kstats "kstat_named keep"/"kstat_io keep" left (_fini) */
 void ktest_kstat_fini(void);
+extern const struct ktest_case ktest_props_cases[];
+void ktest_props_fini(void);
+extern const struct ktest_case ktest_uscsi_cases[];
+extern const struct ktest_case ktest_sol_cases[];
 
 /* the character entry points of the test nodes (ktest_cdev.c) */
 struct cb_ops;

@@ -43,6 +43,7 @@
  * Solaris side: the kstat and DDI calls are what is tested; Linux calls
  * only for the test's scaffolding (reading the debugfs files, a thread).
  */
+#include "ktest_int.h"
 #include <linux/fs.h>
 #include <linux/kthread.h>
 #include <linux/delay.h>
@@ -55,7 +56,6 @@
 #include <linux/err.h>
 #include <linux/mman.h>
 #include <linux/uaccess.h>
-#include "ktest_int.h"
 #include <sys/kstat.h>
 
 #define KKS_MOD		"ktest_ks"

@@ -6,13 +6,28 @@
  * after the device type (/dev/scsa/scsa_sgen<N>:direct, ...), and its
  * ioctl(9E) implements uscsi(4I): USCSICMD and USCSIMAXXFER.
  *
- * A command: ddi_copyin(9F) of the struct uscsi_cmd (kernel addresses
- * with FKIOCTL), validation, ddi_copyin of the CDB, then the data through
- * physio(9F): a B_PHYS buf of the caller's own buffer, never copied,
- * bound by scsi_init_pkt(9F) (no PKT_DMA_PARTIAL: a command cannot be
- * split), scsi_transport(9F), completion in pkt_comp, biodone(9F).  One
- * command per device at a time, as sgen.  Status, residue and (with
- * USCSI_RQENABLE) the auto request sense data go back to the caller.
+ * A command goes through the framework's uscsi helpers
+ * (<sys/scsi/impl/uscsi.h>) the way illumos sgen's does:
+ * scsi_uscsi_alloc() and scsi_uscsi_copyin() copy the struct uscsi_cmd,
+ * its CDB and a kernel sense buffer in (kernel addresses with FKIOCTL)
+ * and check them, this driver checks what it adds (below), then
+ * scsi_uscsi_handle_cmd() performs a reset itself or hands the command to
+ * sgen_start() as the driver's one command buf (b_private = the command):
+ * through physio(9F) with the data, a B_PHYS buf of the caller's own
+ * buffer (UIO_SYSSPACE for FKIOCTL callers), never copied.  sgen_start()
+ * makes the packet - scsi_init_pkt(9F) without PKT_DMA_PARTIAL (a command
+ * cannot be split), the uscsi flags as pkt_flags, scsi_uscsi_pktinit() -
+ * and transports it; sgen_callback() (pkt_comp) calls
+ * scsi_uscsi_pktfini(), puts status, residue and sense into the command,
+ * and biodone(9F)s the buf.  scsi_uscsi_copyout_and_free() gives the
+ * caller the results and, with USCSI_RQENABLE, the sense bytes.  One
+ * command per device at a time, as sgen.
+ *
+ * Unlike illumos sgen, which calls scsi_uscsi_alloc_and_copyin() (every
+ * failure is EFAULT there), it calls scsi_uscsi_alloc() and
+ * scsi_uscsi_copyin() as sd does, to keep their EINVAL for bad values,
+ * and it refuses USCSI_PATH_INSTANCE itself with EINVAL (the copy-in's
+ * answer is EFAULT); it also returns the copy-out's EFAULT.
  *
  * Errors, as uscsi(4I) lists them and illumos sgen returns them:
  *   EPERM   the caller lacks privilege (drv_priv(9F): CAP_SYS_RAWIO), at
@@ -54,9 +69,11 @@
 #define	SGEN_BUSY_USEC		100000	/* TRAN_BUSY: retry after 100 ms */
 #define	SGEN_BUSY_TRIES		50	/* ... for 5 s, then EIO */
 #define	SGEN_MAX_CDB		32	/* the shim's largest CDB */
-#define	SGEN_SENSE_MAX		255	/* uscsi_rqlen is a uchar_t */
 #define	SGEN_DEF_XFER		65536	/* if the host does not say */
-#define	SCMD_VAR_LEN		0x7f	/* variable-length CDB opcode */
+#define	SGEN_NO_RQSTATUS	0xff	/* uscsi_rqstatus: no sense taken */
+/* uscsi_flags sgen does not let through */
+#define	SGEN_UNSAFE_FLAGS	(USCSI_NOINTR | USCSI_NOPARITY | USCSI_OTAG | \
+				 USCSI_HTAG | USCSI_HEAD)
 
 /* sgen_flags */
 #define	SGEN_OPEN		0x1
@@ -72,18 +89,11 @@ struct sgen_state {
 	int			sgen_instance;
 	int			sgen_max_cdb;	/* max-cdb-length, bytes */
 	size_t			sgen_max_xfer;	/* dma-max, bytes */
-	struct buf		*sgen_cmdbuf;	/* the one command buffer */
+	/* the one command buffer; b_private: its kernel uscsi_cmd */
+	struct buf		*sgen_cmdbuf;
 	timeout_id_t		sgen_restart_tid;
-	/* the command that owns sgen_cmdbuf */
-	struct uscsi_cmd	sgen_ucmd;	/* the caller's, copied in */
-	uchar_t			sgen_cdb[SGEN_MAX_CDB];
-	struct scsi_pkt		*sgen_cmdpkt;
+	struct scsi_pkt		*sgen_cmdpkt;	/* the command's packet */
 	int			sgen_busy_tries;
-	/* its results, set in pkt_comp */
-	uchar_t			sgen_status;	/* the SCSI status byte */
-	uchar_t			sgen_rqstatus;	/* 0xff: no sense taken */
-	int			sgen_senselen;	/* bytes in sgen_sense */
-	uchar_t			sgen_sense[SGEN_SENSE_MAX];
 };
 
 static void *sgen_soft_state;
@@ -103,12 +113,6 @@ static const char *sgen_typename(uchar_t dtype)
 		return sgen_devtypes[dtype];
 	return "type_unknown";
 }
-
-/* CDB bytes implied by the opcode's group (0: reserved/vendor groups) */
-static const uchar_t sgen_cdb_size[8] = {
-	CDB_GROUP0, CDB_GROUP1, CDB_GROUP2, CDB_GROUP3,
-	CDB_GROUP4, CDB_GROUP5, CDB_GROUP6, CDB_GROUP7
-};
 
 static struct sgen_state *sgen_get(dev_t dev)
 {
@@ -133,42 +137,48 @@ static void sgen_done(struct sgen_state *sg, struct scsi_pkt *pkt, int err)
 	biodone(bp);
 }
 
-/* pkt_comp: interrupt context on Solaris; never sleeps. */
+/*
+ * pkt_comp: interrupt context on Solaris; never sleeps.  The results go
+ * into the kernel uscsi_cmd (b_private of the command buf), which
+ * scsi_uscsi_copyout() gives the caller: uscsi_status, the sense bytes in
+ * the kernel sense buffer (uscsi_rqlen bytes, SENSE_LENGTH or
+ * MAX_SENSE_LENGTH) with uscsi_rqresid and uscsi_rqstatus; b_resid
+ * becomes uscsi_resid.
+ */
 static void sgen_callback(struct scsi_pkt *pkt)
 {
 	struct sgen_state *sg = (struct sgen_state *)pkt->pkt_private;
-	struct uscsi_cmd *uc = &sg->sgen_ucmd;
 	struct buf *bp = sg->sgen_cmdbuf;
+	struct uscsi_cmd *uc = bp->b_private;
 	int err = 0;
 
+	(void) scsi_uscsi_pktfini(pkt, uc);
 	if (pkt->pkt_reason != CMD_CMPLT) {
 		/* not completed (timeout, reset, transport): as sgen, EIO */
-		sg->sgen_status = 0;
+		uc->uscsi_status = 0;
 		err = pkt->pkt_reason == CMD_DEV_GONE ? ENXIO : EIO;
 		sgen_done(sg, pkt, err);
 		return;
 	}
-	sg->sgen_status = pkt->pkt_scbp[0];
+	uc->uscsi_status = pkt->pkt_scbp[0];
 	bp->b_resid = pkt->pkt_resid;
 	if ((pkt->pkt_scbp[0] & STATUS_MASK) == STATUS_BUSY)
 		err = EIO;
 	if ((uc->uscsi_flags & USCSI_RQENABLE) &&
 	    (pkt->pkt_state & STATE_ARQ_DONE)) {
 		struct scsi_arq_status *arq = (void *)pkt->pkt_scbp;
-		int want = uc->uscsi_rqlen > SENSE_LENGTH ? uc->uscsi_rqlen :
-							     SENSE_LENGTH;
-		int got = want - arq->sts_rqpkt_resid;
+		int got = (int)uc->uscsi_rqlen - (int)arq->sts_rqpkt_resid;
 
 		if (got < 0)
 			got = 0;
-		if (got > SGEN_SENSE_MAX)
-			got = SGEN_SENSE_MAX;
-		memcpy(sg->sgen_sense, &arq->sts_sensedata, got);
-		sg->sgen_senselen = got;
-		sg->sgen_rqstatus = *(uchar_t *)&arq->sts_rqpkt_status;
+		if (got > uc->uscsi_rqlen)
+			got = uc->uscsi_rqlen;
+		memcpy(uc->uscsi_rqbuf, &arq->sts_sensedata, got);
+		uc->uscsi_rqresid = uc->uscsi_rqlen - got;
+		uc->uscsi_rqstatus = *(uchar_t *)&arq->sts_rqpkt_status;
 		/* sense that cannot be used is an error, as sgen says */
 		if (arq->sts_rqpkt_reason != CMD_CMPLT ||
-		    (sg->sgen_rqstatus & STATUS_MASK) != STATUS_GOOD ||
+		    (uc->uscsi_rqstatus & STATUS_MASK) != STATUS_GOOD ||
 		    !(arq->sts_rqpkt_state & STATE_XFERRED_DATA) ||
 		    got < SUN_MIN_SENSE_LENGTH)
 			err = EIO;
@@ -211,7 +221,10 @@ static void sgen_transport(struct sgen_state *sg)
 	sgen_done(sg, pkt, rv == TRAN_FATAL_ERROR ? ENXIO : EIO);
 }
 
-/* uscsi_flags that become pkt_flags; the "unsafe" ones are dropped. */
+/*
+ * uscsi_flags that become pkt_flags, as illumos sgen maps them (the
+ * unsafe ones never get here); scsi_uscsi_pktinit() does the rest.
+ */
 static uint_t sgen_pkt_flags(int uflags)
 {
 	uint_t f = 0;
@@ -226,28 +239,27 @@ static uint_t sgen_pkt_flags(int uflags)
 		f |= FLAG_RENEGOTIATE_WIDE_SYNC;
 	if (uflags & USCSI_NODISCON)
 		f |= FLAG_NODISCON;
-	/* USCSI_NOINTR, NOPARITY, OTAG, HTAG, HEAD: dropped, as sgen */
 	return f;
 }
 
 /*
- * strategy(9E) of the command buffer, from physio(9F) (data) or
- * sgen_uscsi_cmd() (no data), in the caller's context.
+ * strategy(9E) of the command buffer, from scsi_uscsi_handle_cmd() (through
+ * physio(9F) when there is data), in the caller's context.  b_private is
+ * the kernel uscsi_cmd.
  */
 static int sgen_start(struct buf *bp)
 {
 	struct sgen_state *sg = sgen_get(bp->b_edev);
-	struct uscsi_cmd *uc;
+	struct uscsi_cmd *uc = bp->b_private;
 	struct scsi_pkt *pkt;
 	int statlen = 1, pflags = 0;
 
-	if (!sg) {
+	if (!sg || !uc) {
 		bp->b_resid = bp->b_bcount;
 		bioerror(bp, ENXIO);
 		biodone(bp);
 		return 0;
 	}
-	uc = &sg->sgen_ucmd;
 	if (uc->uscsi_flags & USCSI_RQENABLE) {
 		statlen = sizeof(struct scsi_arq_status);
 		if (uc->uscsi_rqlen > SENSE_LENGTH) {
@@ -268,21 +280,18 @@ static int sgen_start(struct buf *bp)
 		biodone(bp);
 		return 0;
 	}
-	memcpy(pkt->pkt_cdbp, sg->sgen_cdb, uc->uscsi_cdblen);
 	pkt->pkt_time = uc->uscsi_timeout > 0 ? uc->uscsi_timeout :
 						 SGEN_IO_TIME;
 	pkt->pkt_flags = sgen_pkt_flags(uc->uscsi_flags);
+	/* before the CDB is copied: it may clear the CDB's NACA bit */
+	(void) scsi_uscsi_pktinit(uc, pkt);
+	memcpy(pkt->pkt_cdbp, uc->uscsi_cdb, uc->uscsi_cdblen);
 	pkt->pkt_comp = sgen_callback;
 	pkt->pkt_private = (opaque_t)sg;
 	sg->sgen_cmdpkt = pkt;
 	sg->sgen_busy_tries = 0;
 	sgen_transport(sg);
 	return 0;
-}
-
-/* mincnt for physio: never split, a command cannot be (checked before) */
-static void sgen_mincnt(struct buf *bp)
-{
 }
 
 static void sgen_hold_cmdbuf(struct sgen_state *sg)
@@ -302,7 +311,11 @@ static void sgen_rele_cmdbuf(struct sgen_state *sg)
 	mutex_exit(&sg->sgen_mutex);
 }
 
-/* The checks that need only the uscsi_cmd itself. */
+/*
+ * What this driver checks beyond scsi_uscsi_copyin() (which has checked
+ * the lengths, the USCSI_RQENABLE fields and the reserved bits of any
+ * command but a reset, and copied the CDB in), on the kernel copy.
+ */
 static int sgen_check(struct sgen_state *sg, struct uscsi_cmd *uc)
 {
 	int resets = uc->uscsi_flags &
@@ -316,117 +329,56 @@ static int sgen_check(struct sgen_state *sg, struct uscsi_cmd *uc)
 			return EINVAL;
 		return 0;
 	}
-	if (uc->uscsi_cdblen < CDB_GROUP0 ||
-	    uc->uscsi_cdblen > sg->sgen_max_cdb)
+	if (uc->uscsi_cdblen > sg->sgen_max_cdb)
 		return EINVAL;
-	if (!uc->uscsi_cdb)
-		return EFAULT;
 	if (uc->uscsi_buflen > sg->sgen_max_xfer)
 		return EINVAL;
 	if (uc->uscsi_buflen && !uc->uscsi_bufaddr)
 		return EFAULT;
-	if ((uc->uscsi_flags & USCSI_RQENABLE) &&
-	    (!uc->uscsi_rqlen || !uc->uscsi_rqbuf))
-		return EINVAL;
 	return 0;
 }
 
-/* The opcode's CDB group must fit in uscsi_cdblen (sgen's rule). */
-static int sgen_check_cdb(struct uscsi_cmd *uc, const uchar_t *cdb)
-{
-	if (cdb[0] == SCMD_VAR_LEN)
-		return (uc->uscsi_cdblen % 4) ? EINVAL : 0;
-	if (uc->uscsi_cdblen > CDB_GROUP4 ||
-	    uc->uscsi_cdblen < sgen_cdb_size[CDB_GROUPID(cdb[0])])
-		return EINVAL;
-	return 0;
-}
-
-/* USCSI_RESET_*: scsi_reset(9F); no command is sent. */
-static int sgen_reset(struct sgen_state *sg, int uflags)
-{
-	int level = RESET_TARGET;
-
-	if (uflags & USCSI_RESET_ALL)
-		level = RESET_ALL;
-	else if (uflags & USCSI_RESET_LUN)
-		level = RESET_LUN;
-	return scsi_reset(ROUTE(sg), level) ? 0 : EIO;
-}
-
-static int sgen_uscsi_cmd(dev_t dev, struct sgen_state *sg, caddr_t uarg,
+/*
+ * USCSICMD: @arg is the caller's struct uscsi_cmd (kernel with FKIOCTL).
+ * The caller's uscsi_cmd gets the results even when the command failed;
+ * the command's error comes first, then the copy-out's.
+ */
+static int sgen_uscsi_cmd(dev_t dev, struct sgen_state *sg, intptr_t arg,
 			  int mode)
 {
-	struct uscsi_cmd *uc = &sg->sgen_ucmd;
-	struct uscsi_cmd in;
 	struct buf *bp = sg->sgen_cmdbuf;
-	int rw, err, cerr = 0;
+	struct uscsi_cmd *uc;
+	int uflags, err, cerr;
 
-	if (ddi_copyin(uarg, &in, sizeof(in), mode))
+	/* refused with EINVAL before the copy-in makes it EFAULT */
+	if (ddi_copyin((void *)arg, &uflags, sizeof(uflags), mode))
 		return EFAULT;
-	err = sgen_check(sg, &in);
-	if (err)
-		return err;
-	if (in.uscsi_flags &
-	    (USCSI_RESET_TARGET | USCSI_RESET_LUN | USCSI_RESET_ALL))
-		return sgen_reset(sg, in.uscsi_flags);
+	if (uflags & USCSI_PATH_INSTANCE)
+		return EINVAL;
 
 	sgen_hold_cmdbuf(sg);
-	*uc = in;
-	if (ddi_copyin(in.uscsi_cdb, sg->sgen_cdb, in.uscsi_cdblen, mode)) {
-		err = EFAULT;
-		goto out;
+	uc = scsi_uscsi_alloc();
+	err = scsi_uscsi_copyin(arg, mode, ROUTE(sg), &uc);
+	if (!err)
+		err = sgen_check(sg, uc);
+	if (err) {
+		scsi_uscsi_free(uc);
+		sgen_rele_cmdbuf(sg);
+		return err;
 	}
-	err = sgen_check_cdb(uc, sg->sgen_cdb);
-	if (err)
-		goto out;
-	sg->sgen_status = 0;
-	sg->sgen_rqstatus = 0xff;
-	sg->sgen_senselen = 0;
-	rw = (in.uscsi_flags & USCSI_READ) ? B_READ : B_WRITE;
+	uc->uscsi_flags &= ~SGEN_UNSAFE_FLAGS;
+	uc->uscsi_status = 0;
+	if (uc->uscsi_flags & USCSI_RQENABLE)
+		uc->uscsi_rqstatus = SGEN_NO_RQSTATUS;
 
-	if (in.uscsi_buflen) {
-		iovec_t iov;
-		struct uio uio;
-
-		memset(&uio, 0, sizeof(uio));
-		iov.iov_base = in.uscsi_bufaddr;
-		iov.iov_len = in.uscsi_buflen;
-		uio.uio_iov = &iov;
-		uio.uio_iovcnt = 1;
-		uio.uio_resid = in.uscsi_buflen;
-		uio.uio_segflg = (mode & FKIOCTL) ? UIO_SYSSPACE :
-						    UIO_USERSPACE;
-		err = physio(sgen_start, bp, dev, rw, sgen_mincnt, &uio);
-		uc->uscsi_resid = uio.uio_resid;
-	} else {
-		bioreset(bp);
-		bp->b_flags = B_BUSY | rw;
-		bp->b_edev = dev;
-		bp->b_bcount = 0;
-		bp->b_un.b_addr = NULL;
-		bp->b_iodone = NULL;
-		(void) sgen_start(bp);
-		err = biowait(bp);
-		bp->b_flags &= ~B_BUSY;
-		uc->uscsi_resid = 0;
-	}
-
-	uc->uscsi_status = sg->sgen_status;
-	if (in.uscsi_flags & USCSI_RQENABLE) {
-		int n = sg->sgen_senselen < in.uscsi_rqlen ?
-			sg->sgen_senselen : in.uscsi_rqlen;
-
-		uc->uscsi_rqstatus = sg->sgen_rqstatus;
-		uc->uscsi_rqresid = in.uscsi_rqlen - n;
-		if (n && ddi_copyout(sg->sgen_sense, in.uscsi_rqbuf, n, mode))
-			cerr = EFAULT;
-	} else {
-		uc->uscsi_rqresid = 0;
-	}
-	if (ddi_copyout(uc, uarg, sizeof(*uc), mode))
-		cerr = EFAULT;
-out:
+	bp->av_forw = NULL;
+	bp->av_back = NULL;
+	bp->b_private = uc;
+	err = scsi_uscsi_handle_cmd(dev, (mode & FKIOCTL) ? UIO_SYSSPACE :
+							    UIO_USERSPACE,
+				    uc, sgen_start, bp, NULL);
+	bp->b_private = NULL;
+	cerr = scsi_uscsi_copyout_and_free(arg, uc);
 	sgen_rele_cmdbuf(sg);
 	return err ? err : cerr;
 }
@@ -486,7 +438,7 @@ static int sgen_ioctl(dev_t dev, int cmd, intptr_t arg, int mode,
 	case USCSICMD:
 		if (drv_priv(credp) != 0)
 			return EPERM;
-		return sgen_uscsi_cmd(dev, sg, (caddr_t)arg, mode);
+		return sgen_uscsi_cmd(dev, sg, arg, mode);
 	case USCSIMAXXFER:
 		if (drv_priv(credp) != 0)
 			return EPERM;
@@ -545,8 +497,9 @@ static int sgen_attach(dev_info_t *dip, ddi_attach_cmd_t cmd)
 	sg->sgen_cmdbuf = getrbuf(KM_SLEEP);
 
 	/* as sgen: the minor number is the instance number */
-	if (ddi_create_minor_node(dip, sgen_typename(devp->sd_inq->inq_dtype),
-				  S_IFCHR, instance, DDI_NT_SGEN, 0) !=
+	if (ddi_create_minor_node(dip,
+				  sgen_typename(devp->sd_inq->inq_dtype &
+						DTYPE_MASK), S_IFCHR, instance, DDI_NT_SGEN, 0) !=
 	    DDI_SUCCESS) {
 		freerbuf(sg->sgen_cmdbuf);
 		cv_destroy(&sg->sgen_cmdbuf_cv);

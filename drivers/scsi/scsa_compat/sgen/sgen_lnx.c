@@ -4,8 +4,8 @@
  * driver scsa_sgen: module_init/module_exit calling _init(9E)/_fini(9E).
  * Its /dev/scsa/scsa_sgen<N>:<type> nodes come from scsa_compat.
  */
-#include <linux/module.h>
 #include "sgen.h"
+#include <linux/module.h>
 
 static int __init sgen_module_init(void)
 {

@@ -3,9 +3,9 @@
  * KUnit: sense data decoding, names for codes and CDB builders
  * (core/scsa_sense.c).  Solaris-side translation unit.
  */
+#include <sys/scsi/scsi_subr.h>
 #include <kunit/test.h>
 #include <linux/string.h>
-#include <sys/scsi/scsi_subr.h>
 #include <sys/scsi/generic/inquiry.h>
 
 /* fixed format, current: MEDIUM ERROR 0x11/0x04, INFORMATION 0x12345678 */

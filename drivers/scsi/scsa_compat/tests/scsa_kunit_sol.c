@@ -4,9 +4,9 @@
  * request sense (core/scsa_transport.c), and the runout callback list
  * (core/scsa_callback.c).  Solaris-side translation unit.
  */
+#include "../core/scsa_sol.h"	/* first: see <scsa/scsa_prelude.h> */
 #include <kunit/test.h>
 #include <linux/slab.h>
-#include "../core/scsa_sol.h"
 
 static struct scsa_pkt *fake_pkt(struct kunit *test, int scblen, bool xarq)
 {

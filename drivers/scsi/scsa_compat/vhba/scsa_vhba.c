@@ -36,6 +36,12 @@
  *
  *  - Fault injection and statistics live in debugfs (scsa_vhba/) and are
  *    atomics, shared by all hosts.
+ *
+ *  - With ses_lun=N, target 0 of every host also has an enclosure services
+ *    LUN N (peripheral device type 0Dh, EncServ set): a SES-2 standalone
+ *    enclosure services process with one enclosure of four array device
+ *    slots, a power supply, two cooling fans and a temperature sensor.  See
+ *    "SCSI enclosure services LUN" below for what it implements.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -74,6 +80,7 @@
 #define VHBA_NAME		"scsa_vhba"
 #define VHBA_VENDOR		"SCSAVHBA"	/* 8 characters */
 #define VHBA_PRODUCT		"VDISK"
+#define VHBA_SES_PRODUCT	"VENCLOSURE"	/* at most 16 characters */
 #define VHBA_REVISION		"0001"
 #define VHBA_THIS_ID		7
 #define VHBA_MAX_HOSTS		16
@@ -89,6 +96,7 @@
 #define VHBA_ASC_INVALID_FIELD_CDB	0x24
 #define VHBA_ASC_LUN_NOT_SUPPORTED	0x25
 #define VHBA_ASC_SAVING_NOT_SUPPORTED	0x39
+#define VHBA_ASC_INVALID_FIELD_PARAM	0x26
 
 /* ---------------------------------------------------------------------- */
 /* Module parameters (read at load time only)                              */
@@ -146,6 +154,11 @@ module_param(map_registers, uint, 0444);
 MODULE_PARM_DESC(map_registers,
 		 "DMA windows (map registers) shared by all hosts for scsa_compat packets; 0 = unlimited (changeable in debugfs)");
 
+static int ses_lun = -1;
+module_param(ses_lun, int, 0444);
+MODULE_PARM_DESC(ses_lun,
+		 "LUN of an SES enclosure services device on target 0 of each host (num_luns..255; default -1: none)");
+
 /* ---------------------------------------------------------------------- */
 /* Data structures                                                         */
 
@@ -185,14 +198,18 @@ struct vhba_cmd {
 	u32 sense_code;
 };
 
+struct vhba_ses;
+
 /**
- * struct vhba_lun - one RAM-backed logical unit
- * @store: dev_size_mb MiB of zeroed vmalloc memory
- * @nblocks: capacity in logical blocks
+ * struct vhba_lun - one logical unit: RAM-backed disk or enclosure
+ * @store: dev_size_mb MiB of zeroed vmalloc memory (NULL for the enclosure)
+ * @nblocks: capacity in logical blocks (0 for the enclosure)
+ * @ses: the enclosure services model if this is the SES LUN, else NULL
  */
 struct vhba_lun {
 	u8 *store;
 	u64 nblocks;
+	struct vhba_ses *ses;
 };
 
 /**
@@ -214,6 +231,8 @@ struct vhba_lun {
  * @luns: num_tgts * num_luns logical units
  * @resp: response buffer for non-media commands, used by the worker only
  * @scsa_registered: its DMA-window ops are registered with scsa_compat
+ * @ses_lu: the enclosure services LUN (ses_lun on target 0), if enabled
+ * @ses_dbg: its debugfs directory, scsa_vhba/ses<index>/
  */
 struct vhba_host {
 	struct device dev;
@@ -234,6 +253,8 @@ struct vhba_host {
 	struct vhba_lun *luns;
 	u8 *resp;
 	bool scsa_registered;
+	struct vhba_lun ses_lu;
+	struct dentry *ses_dbg;
 };
 
 #define to_vhba_host(d) container_of(d, struct vhba_host, dev)
@@ -396,16 +417,27 @@ static void vhba_reply(struct vhba_host *vh, struct scsi_cmnd *cmd,
 typedef void (*vhba_resp_fn)(struct vhba_host *vh, struct vhba_lun *lun,
 			     struct scsi_cmnd *cmd);
 
+static int vhba_tgt_index(struct scsi_device *sdev);
+
+static u8 vhba_lun_type(const struct vhba_lun *lun)
+{
+	return lun->ses ? TYPE_ENCLOSURE : TYPE_DISK;
+}
+
 static void vhba_inquiry_std(struct vhba_lun *lun, u8 *b)
 {
-	b[0] = lun ? TYPE_DISK : 0x7f;	/* PQ 3: no LUN here */
+	const char *product = lun && lun->ses ? VHBA_SES_PRODUCT : VHBA_PRODUCT;
+
+	b[0] = lun ? vhba_lun_type(lun) : 0x7f;	/* PQ 3: no LUN here */
 	b[2] = 6;			/* SPC-4 */
 	b[3] = 0x12;			/* HISUP, response data format 2 */
 	b[4] = 36 - 5;
+	if (lun && lun->ses)
+		b[6] = 0x40;		/* ENCSERV (SES-2 4.1.2) */
 	b[7] = 0x02;			/* CMDQUE */
 	memcpy(&b[8], VHBA_VENDOR, 8);
 	memset(&b[16], ' ', 16);
-	memcpy(&b[16], VHBA_PRODUCT, strlen(VHBA_PRODUCT));
+	memcpy(&b[16], product, strlen(product));
 	memcpy(&b[32], VHBA_REVISION, 4);
 }
 
@@ -420,6 +452,7 @@ static int vhba_serial(struct scsi_cmnd *cmd, char *s, size_t size)
 /**
  * vhba_inquiry_vpd() - build a vital product data page
  * @vh: the adapter
+ * @lun: the logical unit (a disk: no block limits page for the enclosure)
  * @cmd: the INQUIRY command
  * @b: response buffer (zeroed, VHBA_RESP_LEN bytes)
  * @page: page code
@@ -427,22 +460,25 @@ static int vhba_serial(struct scsi_cmnd *cmd, char *s, size_t size)
  * Return: page length including the 4-byte header, or 0 if @page is not
  * supported.
  */
-static size_t vhba_inquiry_vpd(struct vhba_host *vh, struct scsi_cmnd *cmd,
-			       u8 *b, u8 page)
+static size_t vhba_inquiry_vpd(struct vhba_host *vh, struct vhba_lun *lun,
+			       struct scsi_cmnd *cmd, u8 *b, u8 page)
 {
 	struct scsi_device *sdev = cmd->device;
 	char serial[40];
 	size_t n = 4, slen;
 	u64 naa;
 
-	b[0] = TYPE_DISK;
+	b[0] = vhba_lun_type(lun);
 	b[1] = page;
+	if (lun->ses && page == 0xb0)	/* block limits: disks only */
+		return 0;
 	switch (page) {
 	case 0x00:			/* supported pages */
 		b[n++] = 0x00;
 		b[n++] = 0x80;
 		b[n++] = 0x83;
-		b[n++] = 0xb0;
+		if (!lun->ses)
+			b[n++] = 0xb0;
 		break;
 	case 0x80:			/* unit serial number */
 		n += vhba_serial(cmd, (char *)&b[4], 36);
@@ -510,7 +546,7 @@ static void vhba_resp_inquiry(struct vhba_host *vh, struct vhba_lun *lun,
 				     VHBA_ASC_LUN_NOT_SUPPORTED, 0);
 		return;
 	}
-	n = vhba_inquiry_vpd(vh, cmd, b, cdb[2]);
+	n = vhba_inquiry_vpd(vh, lun, cmd, b, cdb[2]);
 	if (!n) {
 		vhba_invalid_field(cmd);
 		return;
@@ -756,6 +792,7 @@ static void vhba_resp_report_luns(struct vhba_host *vh, struct vhba_lun *lun,
 	const u8 *cdb = cmd->cmnd;
 	u32 alloc_len = get_unaligned_be32(&cdb[6]);
 	unsigned int i, count = num_luns;
+	bool ses = vh->ses_lu.ses && vhba_tgt_index(cmd->device) == 0;
 	u8 *b;
 
 	switch (cdb[2]) {		/* SELECT REPORT */
@@ -764,6 +801,7 @@ static void vhba_resp_report_luns(struct vhba_host *vh, struct vhba_lun *lun,
 		break;
 	case 0x01:			/* well-known LUNs only: none */
 		count = 0;
+		ses = false;
 		break;
 	default:
 		vhba_invalid_field(cmd);
@@ -774,10 +812,655 @@ static void vhba_resp_report_luns(struct vhba_host *vh, struct vhba_lun *lun,
 		return;
 	}
 	b = vhba_resp_buf(vh);
-	put_unaligned_be32(count * 8, &b[0]);
 	for (i = 0; i < count; i++)
 		int_to_scsilun(i, (struct scsi_lun *)&b[8 + 8 * i]);
+	if (ses)			/* ses_lun >= num_luns: listed last */
+		int_to_scsilun(ses_lun, (struct scsi_lun *)&b[8 + 8 * count++]);
+	put_unaligned_be32(count * 8, &b[0]);
 	vhba_reply(vh, cmd, 8 + 8 * count, alloc_len);
+}
+
+/* ---------------------------------------------------------------------- */
+/* SCSI enclosure services LUN                                             */
+
+/*
+ * With ses_lun=N, target 0 of every host has LUN N as well: a standalone
+ * enclosure services process as SES-2 describes it (peripheral device type
+ * 0Dh, ENCSERV set in the standard INQUIRY data), for one enclosure without
+ * subenclosures.  Its elements, in the order of the type descriptor headers:
+ *
+ *	type 17h array device slot	4 elements	"Slot0" .. "Slot3"
+ *	type 02h power supply		1		"PSU0"
+ *	type 03h cooling		2		"Fan0", "Fan1"
+ *	type 04h temperature sensor	1		"Temp0"
+ *
+ * Element numbers (debugfs elem<N>) count the individual elements in that
+ * order, 0..7, without the overall elements.
+ *
+ * Commands: TEST UNIT READY, INQUIRY (standard data and the VPD pages 00h,
+ * 80h and 83h), REQUEST SENSE, REPORT LUNS, RECEIVE DIAGNOSTIC RESULTS and
+ * SEND DIAGNOSTIC; anything else ends in ILLEGAL REQUEST, INVALID COMMAND
+ * OPERATION CODE.
+ *
+ * RECEIVE DIAGNOSTIC RESULTS with PCV=1 returns the pages 00h (supported
+ * diagnostic pages: 00h, 01h, 02h, 07h), 01h (configuration: the enclosure
+ * descriptor with logical identifier, vendor, product and revision, the
+ * four type descriptor headers and their texts), 02h (enclosure status:
+ * INFO/NON-CRIT/CRIT/UNRECOV, the generation code, an overall status
+ * element per type, whose status code is 0 "unsupported", and one status
+ * element per element) and 07h (element descriptor: the texts above).  With
+ * PCV=0 (page code 0) it returns the page the last SEND DIAGNOSTIC sent
+ * (00h, or 02h as the status page), 00h before any.  An unsupported page,
+ * or PCV=0 with a page code: ILLEGAL REQUEST, INVALID FIELD IN CDB (24h/00h).
+ * The allocation length truncates the page; the residual says how much.
+ *
+ * SEND DIAGNOSTIC: SELFTEST=1 without a parameter list is the default self
+ * test and passes.  A self-test code, PF=0 with a parameter list, or a
+ * parameter list length that truncates the page (also: one shorter than the
+ * 4-byte page header) is INVALID FIELD IN CDB, as SPC-4 says.  With PF=1 the
+ * page is 00h (accepted, selects what PCV=0 returns) or 02h (enclosure
+ * control); any other page code, a control page of the wrong length or one
+ * whose EXPECTED GENERATION CODE is not the current generation code is
+ * INVALID FIELD IN PARAMETER LIST (26h/00h), and nothing is changed.
+ *
+ * Enclosure control: the INFO/NON-CRIT/CRIT/UNRECOV request bits are kept
+ * until the next control page and are ORed into those of the status page
+ * (which also reports CRIT, NON-CRIT and UNRECOV when an element has that
+ * status).  An individual control element with SELECT set is stored; the
+ * bits it controls then show in that element's status (see ctl_mask below:
+ * PRDFAIL, DISABLE; for device slots RQST IDENT, RQST REMOVE, RQST INSERT,
+ * DO NOT REMOVE, RQST FAULT, DEVICE OFF, ENABLE BYP A/B and the array
+ * device slot byte 1; for the others RQST IDENT, RQST FAIL and, for power
+ * supplies and fans, RQST ON, whose absence shows as OFF).  RST SWAP clears
+ * the SWAP bit.  Control elements without SELECT and the overall control
+ * elements change nothing.
+ *
+ * The rest of each status element (the element status code, temperature,
+ * fan speed, FAULT SENSED, ...) is the "environment", set through debugfs
+ * (scsa_vhba/ses<index>/elem<N>).  The generation code starts at 1 and is
+ * changed only through debugfs (scsa_vhba/ses<index>/generation), which
+ * stands for a configuration change; the pages are built from the same
+ * state under one lock, so a page never mixes two generations.
+ */
+
+#define VHBA_SES_NTYPES		4
+#define VHBA_SES_NELEM		8
+#define VHBA_SES_PAGE2_LEN	(8 + 4 * (VHBA_SES_NTYPES + VHBA_SES_NELEM))
+
+/* Element type codes (SES-2) */
+#define VHBA_SES_ET_POWER	0x02
+#define VHBA_SES_ET_COOLING	0x03
+#define VHBA_SES_ET_TEMP	0x04
+#define VHBA_SES_ET_ARRAY_SLOT	0x17
+
+/* Element status codes (SES-2), byte 0 bits 3-0 of a status element */
+static const char * const vhba_ses_codes[] = {
+	"unsupported", "ok", "crit", "noncrit", "unrecov", "notinstalled",
+	"unknown", "notavail", "noaccess",
+};
+
+/* Page byte 1 of the enclosure status page */
+#define VHBA_SES_UNRECOV	0x01
+#define VHBA_SES_CRIT		0x02
+#define VHBA_SES_NONCRIT	0x04
+
+/**
+ * struct vhba_ses_type - one element type of the enclosure
+ * @code: element type code
+ * @count: number of elements (NUMBER OF POSSIBLE ELEMENTS)
+ * @name: type name in debugfs
+ * @text: type descriptor text (configuration page)
+ * @overall: descriptor text of the overall element (element descriptor page)
+ * @elem: descriptor text of an element, followed by its number in the type
+ * @ctl_mask: status bits that come from the stored control element
+ * @env_init: status bits of the environment at load
+ * @ctl_init: control element at load
+ */
+struct vhba_ses_type {
+	u8 code;
+	u8 count;
+	const char *name;
+	const char *text;
+	const char *overall;
+	const char *elem;
+	u8 ctl_mask[4];
+	u8 env_init[4];
+	u8 ctl_init[4];
+};
+
+static const struct vhba_ses_type vhba_ses_types[VHBA_SES_NTYPES] = {
+	{ VHBA_SES_ET_ARRAY_SLOT, 4, "array_device_slot",
+	  "Array device slots", "Slots", "Slot",
+	  { 0x60, 0xff, 0x4e, 0x3c }, { 0x01, 0, 0, 0 }, { 0, 0, 0, 0 } },
+	{ VHBA_SES_ET_POWER, 1, "power_supply",
+	  "Power supply", "PSUs", "PSU",
+	  { 0x60, 0x80, 0x00, 0x60 }, { 0x01, 0, 0, 0 }, { 0, 0, 0, 0x20 } },
+	/* 3000 rpm (300 in units of 10 rpm), speed code 3 */
+	{ VHBA_SES_ET_COOLING, 2, "cooling",
+	  "Cooling fans", "Fans", "Fan",
+	  { 0x60, 0x80, 0x00, 0x60 }, { 0x01, 0x01, 0x2c, 0x03 },
+	  { 0, 0, 0, 0x20 } },
+	/* 25 degrees Celsius: 25 + 20 */
+	{ VHBA_SES_ET_TEMP, 1, "temperature_sensor",
+	  "Temperature sensor", "Temps", "Temp",
+	  { 0x60, 0xc0, 0x00, 0x00 }, { 0x01, 0, 45, 0 }, { 0, 0, 0, 0 } },
+};
+
+/**
+ * struct vhba_ses_elem - one individual element
+ * @ses: the enclosure it belongs to
+ * @type: its type
+ * @nth: its number within the type
+ * @env: status bytes the environment (debugfs) sets
+ * @ctl: the last control element with SELECT set the host sent
+ */
+struct vhba_ses_elem {
+	struct vhba_ses *ses;
+	const struct vhba_ses_type *type;
+	unsigned int nth;
+	u8 env[4];
+	u8 ctl[4];
+};
+
+/**
+ * struct vhba_ses - the enclosure services process of one host
+ * @lock: protects everything below; taken by the worker (building and
+ *	parsing pages) and by the debugfs handlers, both in process context
+ * @vh: the adapter
+ * @gen: generation code
+ * @rqst_flags: INFO/NON-CRIT/CRIT/UNRECOV requested by the last control page
+ * @last_sent: page code of the last page SEND DIAGNOSTIC accepted
+ * @elem: the individual elements, in page order
+ */
+struct vhba_ses {
+	spinlock_t lock;
+	struct vhba_host *vh;
+	u32 gen;
+	u8 rqst_flags;
+	u8 last_sent;
+	struct vhba_ses_elem elem[VHBA_SES_NELEM];
+};
+
+static void vhba_ses_elem_reset(struct vhba_ses_elem *e)
+{
+	memcpy(e->env, e->type->env_init, 4);
+	memcpy(e->ctl, e->type->ctl_init, 4);
+}
+
+/**
+ * vhba_ses_elem_status() - the status element of one element, as reported
+ * @e: the element; its enclosure's lock is held
+ * @out: 4 bytes
+ *
+ * The environment's bits, overlaid with those the stored control element
+ * controls.  Byte 0 bit 7 is reserved in a status element.
+ */
+static void vhba_ses_elem_status(const struct vhba_ses_elem *e, u8 *out)
+{
+	const u8 *m = e->type->ctl_mask;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		out[i] = (e->env[i] & ~m[i]) | (e->ctl[i] & m[i]);
+	out[0] &= 0x7f;
+	if (e->type->code == VHBA_SES_ET_POWER ||
+	    e->type->code == VHBA_SES_ET_COOLING) {
+		if (out[3] & 0x20)		/* RQSTED ON */
+			out[3] &= ~0x10;
+		else
+			out[3] |= 0x10;		/* OFF */
+	}
+}
+
+static u8 vhba_ses_flags(const struct vhba_ses *ses)
+{
+	u8 flags = ses->rqst_flags, st[4];
+	int i;
+
+	for (i = 0; i < VHBA_SES_NELEM; i++) {
+		vhba_ses_elem_status(&ses->elem[i], st);
+		switch (st[0] & 0x0f) {
+		case 2:
+			flags |= VHBA_SES_CRIT;
+			break;
+		case 3:
+			flags |= VHBA_SES_NONCRIT;
+			break;
+		case 4:
+			flags |= VHBA_SES_UNRECOV;
+			break;
+		}
+	}
+	return flags;
+}
+
+static size_t vhba_ses_text(u8 *p, const char *s)
+{
+	size_t n = strlen(s);
+
+	memcpy(p, s, n);
+	return n;
+}
+
+/**
+ * vhba_ses_page() - build a diagnostic page of the enclosure
+ * @ses: the enclosure; its lock is held
+ * @page: page code
+ * @b: zeroed buffer of VHBA_RESP_LEN bytes (every page is far smaller)
+ *
+ * Return: the page length including its 4-byte header, or 0 if @page is
+ * not supported.
+ */
+static size_t vhba_ses_page(struct vhba_ses *ses, u8 page, u8 *b)
+{
+	struct Scsi_Host *shost = ses->vh->shost;
+	size_t n = 8;
+	u8 *d;
+	int t, j, e = 0;
+
+	b[0] = page;
+	switch (page) {
+	case 0x00:			/* supported diagnostic pages */
+		b[4] = 0x00;
+		b[5] = 0x01;
+		b[6] = 0x02;
+		b[7] = 0x07;
+		put_unaligned_be16(4, &b[2]);
+		return 8;
+	case 0x01:			/* configuration */
+		d = &b[8];		/* the enclosure descriptor */
+		d[0] = 0x11;		/* process 1 of 1 */
+		d[1] = 0;		/* subenclosure identifier */
+		d[2] = VHBA_SES_NTYPES;
+		d[3] = 36;		/* enclosure descriptor length */
+		/* NAA 3h, like the LUNs' names, with 0xffff for the target */
+		put_unaligned_be64(3ULL << 60 | 0x5caULL << 48 |
+				   (u64)(shost->host_no & 0xffff) << 32 |
+				   0xffffULL << 16 | (ses_lun & 0xffff), &d[4]);
+		memcpy(&d[12], VHBA_VENDOR, 8);
+		memset(&d[20], ' ', 16);
+		vhba_ses_text(&d[20], VHBA_SES_PRODUCT);
+		memcpy(&d[36], VHBA_REVISION, 4);
+		n += 40;
+		for (t = 0; t < VHBA_SES_NTYPES; t++, n += 4) {
+			b[n] = vhba_ses_types[t].code;
+			b[n + 1] = vhba_ses_types[t].count;
+			b[n + 2] = 0;
+			b[n + 3] = strlen(vhba_ses_types[t].text);
+		}
+		for (t = 0; t < VHBA_SES_NTYPES; t++)
+			n += vhba_ses_text(&b[n], vhba_ses_types[t].text);
+		break;
+	case 0x02:			/* enclosure status */
+		b[1] = vhba_ses_flags(ses);
+		for (t = 0; t < VHBA_SES_NTYPES; t++) {
+			n += 4;		/* overall status: unsupported */
+			for (j = 0; j < vhba_ses_types[t].count; j++, n += 4)
+				vhba_ses_elem_status(&ses->elem[e++], &b[n]);
+		}
+		break;
+	case 0x07:			/* element descriptor */
+		for (t = 0; t < VHBA_SES_NTYPES; t++) {
+			const struct vhba_ses_type *ty = &vhba_ses_types[t];
+			size_t len = vhba_ses_text(&b[n + 4], ty->overall);
+
+			put_unaligned_be16(len, &b[n + 2]);
+			n += 4 + len;
+			for (j = 0; j < ty->count; j++) {
+				len = sprintf((char *)&b[n + 4], "%s%d",
+					      ty->elem, j);
+				put_unaligned_be16(len, &b[n + 2]);
+				n += 4 + len;
+			}
+		}
+		break;
+	default:
+		return 0;
+	}
+	put_unaligned_be16(n - 4, &b[2]);
+	put_unaligned_be32(ses->gen, &b[4]);
+	return n;
+}
+
+/**
+ * vhba_ses_control() - apply an enclosure control page
+ * @ses: the enclosure; its lock is held
+ * @p: the page, at least 4 + its page length bytes
+ *
+ * Checks the whole page before changing anything.
+ *
+ * Return: 0, or the additional sense code to fail the command with.
+ */
+static u8 vhba_ses_control(struct vhba_ses *ses, const u8 *p)
+{
+	size_t off = 8;
+	int t, j, e = 0;
+
+	if (get_unaligned_be16(&p[2]) + 4 != VHBA_SES_PAGE2_LEN ||
+	    get_unaligned_be32(&p[4]) != ses->gen)
+		return VHBA_ASC_INVALID_FIELD_PARAM;
+
+	ses->rqst_flags = p[1] & 0x0f;
+	for (t = 0; t < VHBA_SES_NTYPES; t++) {
+		off += 4;		/* overall control: not used */
+		for (j = 0; j < vhba_ses_types[t].count; j++, e++, off += 4) {
+			struct vhba_ses_elem *el = &ses->elem[e];
+
+			if (!(p[off] & 0x80))	/* SELECT */
+				continue;
+			memcpy(el->ctl, &p[off], 4);
+			if (p[off] & 0x10)	/* RST SWAP */
+				el->env[0] &= ~0x10;
+		}
+	}
+	return 0;
+}
+
+static void vhba_ses_resp_recv_diag(struct vhba_host *vh, struct vhba_lun *lun,
+				    struct scsi_cmnd *cmd)
+{
+	const u8 *cdb = cmd->cmnd;
+	struct vhba_ses *ses = lun->ses;
+	u8 page = cdb[2], *b;
+	size_t n;
+
+	if (!(cdb[1] & 0x01)) {		/* PCV 0: the last page sent */
+		if (page) {
+			vhba_invalid_field(cmd);
+			return;
+		}
+		page = READ_ONCE(ses->last_sent);
+	}
+	b = vhba_resp_buf(vh);
+	spin_lock(&ses->lock);
+	n = vhba_ses_page(ses, page, b);
+	spin_unlock(&ses->lock);
+	if (!n) {
+		vhba_invalid_field(cmd);
+		return;
+	}
+	vhba_reply(vh, cmd, n, get_unaligned_be16(&cdb[3]));
+}
+
+static void vhba_ses_resp_send_diag(struct vhba_host *vh, struct vhba_lun *lun,
+				    struct scsi_cmnd *cmd)
+{
+	const u8 *cdb = cmd->cmnd;
+	struct vhba_ses *ses = lun->ses;
+	u32 plen = get_unaligned_be16(&cdb[3]);
+	u8 code = cdb[1] >> 5, *b, asc = 0;
+	size_t moved;
+
+	if (cdb[1] & 0x04) {		/* SELFTEST: the default self test */
+		if (code || plen)
+			vhba_invalid_field(cmd);
+		return;
+	}
+	if (code) {			/* background/foreground self tests */
+		vhba_invalid_field(cmd);
+		return;
+	}
+	if (!plen)
+		return;
+	if (!(cdb[1] & 0x10) || plen > VHBA_RESP_LEN) {	/* PF */
+		vhba_invalid_field(cmd);
+		return;
+	}
+	b = vhba_resp_buf(vh);
+	moved = vhba_dma_copy(vh, cmd, b, plen, false);
+	scsi_set_resid(cmd, scsi_bufflen(cmd) - moved);
+	if (moved < plen || plen < 4 || plen < 4 + get_unaligned_be16(&b[2])) {
+		vhba_invalid_field(cmd);	/* a truncated page */
+		return;
+	}
+	switch (b[0]) {
+	case 0x00:
+		WRITE_ONCE(ses->last_sent, 0x00);
+		break;
+	case 0x02:
+		spin_lock(&ses->lock);
+		asc = vhba_ses_control(ses, b);
+		spin_unlock(&ses->lock);
+		if (!asc)
+			WRITE_ONCE(ses->last_sent, 0x02);
+		break;
+	default:
+		asc = VHBA_ASC_INVALID_FIELD_PARAM;
+		break;
+	}
+	if (asc)
+		vhba_check_condition(cmd, ILLEGAL_REQUEST, asc, 0);
+}
+
+/* debugfs: scsa_vhba/ses<index>/{elem<N>,generation,hctl} */
+
+static ssize_t vhba_ses_elem_read(struct file *file, char __user *ubuf,
+				  size_t count, loff_t *ppos)
+{
+	struct vhba_ses_elem *e = file->private_data;
+	struct vhba_ses *ses = e->ses;
+	const char *type = e->type->name;
+	u8 st[4], ctl[4];
+	char buf[256];
+	int len, fault, ident;
+
+	spin_lock(&ses->lock);
+	vhba_ses_elem_status(e, st);
+	memcpy(ctl, e->ctl, 4);
+	spin_unlock(&ses->lock);
+
+	switch (e->type->code) {
+	case VHBA_SES_ET_ARRAY_SLOT:
+		ident = !!(st[2] & 0x02);
+		fault = !!(st[3] & 0x60);	/* FAULT SENSED, FAULT REQSTD */
+		break;
+	case VHBA_SES_ET_TEMP:
+		ident = !!(st[1] & 0x80);
+		fault = !!(st[1] & 0x40);
+		break;
+	default:
+		ident = !!(st[1] & 0x80);
+		fault = !!(st[3] & 0x40);
+		break;
+	}
+	len = scnprintf(buf, sizeof(buf),
+			"type %s\nstatus %s\nbytes 0x%02x 0x%02x 0x%02x 0x%02x\ncontrol 0x%02x 0x%02x 0x%02x 0x%02x\nident %d\nfault %d\n",
+			type, (st[0] & 0x0f) < ARRAY_SIZE(vhba_ses_codes) ?
+			vhba_ses_codes[st[0] & 0x0f] : "reserved",
+			st[0], st[1], st[2], st[3],
+			ctl[0], ctl[1], ctl[2], ctl[3], ident, fault);
+	if (e->type->code == VHBA_SES_ET_TEMP)
+		len += scnprintf(buf + len, sizeof(buf) - len, "temp %d\n",
+				 st[2] ? st[2] - 20 : 0);
+	if (e->type->code == VHBA_SES_ET_COOLING)
+		len += scnprintf(buf + len, sizeof(buf) - len, "rpm %d\n",
+				 ((st[1] & 0x07) << 8 | st[2]) * 10);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+/**
+ * vhba_ses_elem_write() - set the environment of one element (debugfs)
+ * @file: scsa_vhba/ses<index>/elem<N>; private data: the element
+ * @ubuf: one of: a status code word (ok, crit, noncrit, unrecov,
+ *	notinstalled, unknown, notavail, noaccess, unsupported); four numbers,
+ *	the status bytes (decimal or 0x hex; bits a control element owns are
+ *	overlaid when reported); "temp <degrees C>" (-19..235, temperature
+ *	sensors); "rpm <n>" (0..20470, cooling); "reset" (the state at load,
+ *	control element included)
+ * @count: its length, less than 64 bytes
+ * @ppos: unused
+ *
+ * Context: process context.
+ * Return: @count, -EINVAL for anything else, -EFAULT.
+ */
+static ssize_t vhba_ses_elem_write(struct file *file, const char __user *ubuf,
+				   size_t count, loff_t *ppos)
+{
+	struct vhba_ses_elem *e = file->private_data;
+	struct vhba_ses *ses = e->ses;
+	char buf[64], *s, *word;
+	int v[4], i, pos = 0;
+
+	if (count >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, count))
+		return -EFAULT;
+	buf[count] = '\0';
+	s = strim(buf);
+
+	if (sscanf(s, "%i %i %i %i%n", &v[0], &v[1], &v[2], &v[3], &pos) == 4 &&
+	    !s[pos]) {
+		for (i = 0; i < 4; i++)
+			if (v[i] < 0 || v[i] > 0xff)
+				return -EINVAL;
+		spin_lock(&ses->lock);
+		for (i = 0; i < 4; i++)
+			e->env[i] = v[i];
+		spin_unlock(&ses->lock);
+		return count;
+	}
+	word = strsep(&s, " \t");
+	if (s) {			/* "temp C", "rpm N" */
+		if (kstrtoint(skip_spaces(s), 0, &v[0]))
+			return -EINVAL;
+		if (!strcmp(word, "temp") && e->type->code == VHBA_SES_ET_TEMP &&
+		    v[0] >= -19 && v[0] <= 235) {
+			spin_lock(&ses->lock);
+			e->env[2] = v[0] + 20;
+			spin_unlock(&ses->lock);
+			return count;
+		}
+		if (!strcmp(word, "rpm") && e->type->code == VHBA_SES_ET_COOLING &&
+		    v[0] >= 0 && v[0] <= 20470) {
+			spin_lock(&ses->lock);
+			e->env[1] = (e->env[1] & ~0x07) | (v[0] / 10) >> 8;
+			e->env[2] = (v[0] / 10) & 0xff;
+			spin_unlock(&ses->lock);
+			return count;
+		}
+		return -EINVAL;
+	}
+	if (!strcmp(word, "reset")) {
+		spin_lock(&ses->lock);
+		vhba_ses_elem_reset(e);
+		spin_unlock(&ses->lock);
+		return count;
+	}
+	for (i = 0; i < ARRAY_SIZE(vhba_ses_codes); i++) {
+		if (strcmp(word, vhba_ses_codes[i]))
+			continue;
+		spin_lock(&ses->lock);
+		e->env[0] = (e->env[0] & ~0x0f) | i;
+		spin_unlock(&ses->lock);
+		return count;
+	}
+	return -EINVAL;
+}
+
+static const struct file_operations vhba_ses_elem_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= vhba_ses_elem_read,
+	.write	= vhba_ses_elem_write,
+	.llseek	= default_llseek,
+};
+
+static int vhba_ses_gen_get(void *data, u64 *val)
+{
+	struct vhba_ses *ses = data;
+
+	spin_lock(&ses->lock);
+	*val = ses->gen;
+	spin_unlock(&ses->lock);
+	return 0;
+}
+
+/* A new generation code: the configuration changed. */
+static int vhba_ses_gen_set(void *data, u64 val)
+{
+	struct vhba_ses *ses = data;
+
+	if (val > U32_MAX)
+		return -EINVAL;
+	spin_lock(&ses->lock);
+	ses->gen = val;
+	spin_unlock(&ses->lock);
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(vhba_ses_gen_fops, vhba_ses_gen_get, vhba_ses_gen_set,
+			 "%llu\n");
+
+static int vhba_ses_hctl_show(struct seq_file *m, void *unused)
+{
+	struct vhba_ses *ses = m->private;
+
+	seq_printf(m, "%u:0:0:%d\n", ses->vh->shost->host_no, ses_lun);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(vhba_ses_hctl);
+
+/**
+ * vhba_ses_debugfs_add() - create scsa_vhba/ses<index>/ for a host
+ * @vh: the adapter, with its Scsi_Host added
+ *
+ * Removed by vhba_ses_debugfs_remove() before the host goes.
+ */
+static void vhba_ses_debugfs_add(struct vhba_host *vh)
+{
+	struct vhba_ses *ses = vh->ses_lu.ses;
+	char name[16];
+	int i;
+
+	if (!ses)
+		return;
+	snprintf(name, sizeof(name), "ses%u", vh->index);
+	vh->ses_dbg = debugfs_create_dir(name, vhba_debugfs);
+	for (i = 0; i < VHBA_SES_NELEM; i++) {
+		snprintf(name, sizeof(name), "elem%d", i);
+		debugfs_create_file(name, 0600, vh->ses_dbg, &ses->elem[i],
+				    &vhba_ses_elem_fops);
+	}
+	debugfs_create_file_unsafe("generation", 0600, vh->ses_dbg, ses,
+				   &vhba_ses_gen_fops);
+	debugfs_create_file("hctl", 0444, vh->ses_dbg, ses,
+			    &vhba_ses_hctl_fops);
+}
+
+static void vhba_ses_debugfs_remove(struct vhba_host *vh)
+{
+	debugfs_remove_recursive(vh->ses_dbg);
+	vh->ses_dbg = NULL;
+}
+
+/**
+ * vhba_ses_alloc() - the enclosure of a host, if ses_lun asks for one
+ * @vh: the adapter
+ *
+ * Return: 0 or -ENOMEM; the enclosure is freed by vhba_free_luns().
+ */
+static int vhba_ses_alloc(struct vhba_host *vh)
+{
+	struct vhba_ses *ses;
+	int t, j, e = 0;
+
+	if (ses_lun < 0)
+		return 0;
+	ses = kzalloc(sizeof(*ses), GFP_KERNEL);
+	if (!ses)
+		return -ENOMEM;
+	spin_lock_init(&ses->lock);
+	ses->vh = vh;
+	ses->gen = 1;
+	for (t = 0; t < VHBA_SES_NTYPES; t++) {
+		for (j = 0; j < vhba_ses_types[t].count; j++, e++) {
+			ses->elem[e].ses = ses;
+			ses->elem[e].type = &vhba_ses_types[t];
+			ses->elem[e].nth = j;
+			vhba_ses_elem_reset(&ses->elem[e]);
+		}
+	}
+	vh->ses_lu.ses = ses;
+	return 0;
 }
 
 /* Flags of &struct vhba_opcode */
@@ -824,6 +1507,38 @@ static const struct vhba_opcode vhba_opcodes[256] = {
 				    VHBA_F_ANY_LUN | VHBA_F_NO_SENSE_INJ },
 };
 
+/* The enclosure services LUN: SPC commands and the two diagnostic ones. */
+static const struct vhba_opcode vhba_ses_opcodes[256] = {
+	[TEST_UNIT_READY]	= { vhba_resp_good, 6, DMA_NONE, 0 },
+	[REQUEST_SENSE]		= { vhba_resp_request_sense, 6, DMA_FROM_DEVICE,
+				    VHBA_F_ANY_LUN | VHBA_F_NO_SENSE_INJ },
+	[INQUIRY]		= { vhba_resp_inquiry, 6, DMA_FROM_DEVICE,
+				    VHBA_F_ANY_LUN | VHBA_F_NO_SENSE_INJ },
+	[RECEIVE_DIAGNOSTIC]	= { vhba_ses_resp_recv_diag, 6, DMA_FROM_DEVICE, 0 },
+	[SEND_DIAGNOSTIC]	= { vhba_ses_resp_send_diag, 6, DMA_TO_DEVICE, 0 },
+	[REPORT_LUNS]		= { vhba_resp_report_luns, 12, DMA_FROM_DEVICE,
+				    VHBA_F_ANY_LUN | VHBA_F_NO_SENSE_INJ },
+};
+
+/**
+ * vhba_tgt_index() - the target number of a SCSI device on its adapter
+ * @sdev: the SCSI device
+ *
+ * Target ids skip the adapter's own id 7.
+ *
+ * Return: 0..num_tgts-1, or -1 if no target has that address.
+ */
+static int vhba_tgt_index(struct scsi_device *sdev)
+{
+	unsigned int t = sdev->id;
+
+	if (sdev->channel || t == VHBA_THIS_ID)
+		return -1;
+	if (t > VHBA_THIS_ID)
+		t--;
+	return t < num_tgts ? t : -1;
+}
+
 /**
  * vhba_find_lun() - the logical unit a SCSI device addresses
  * @vh: the adapter
@@ -836,13 +1551,13 @@ static const struct vhba_opcode vhba_opcodes[256] = {
 static struct vhba_lun *vhba_find_lun(struct vhba_host *vh,
 				      struct scsi_device *sdev)
 {
-	unsigned int t = sdev->id;
+	int t = vhba_tgt_index(sdev);
 
-	if (sdev->channel || t == VHBA_THIS_ID)
+	if (t < 0)
 		return NULL;
-	if (t > VHBA_THIS_ID)
-		t--;
-	if (t >= num_tgts || sdev->lun >= num_luns)
+	if (t == 0 && vh->ses_lu.ses && sdev->lun == ses_lun)
+		return &vh->ses_lu;
+	if (sdev->lun >= num_luns)
 		return NULL;
 	return &vh->luns[t * num_luns + sdev->lun];
 }
@@ -892,8 +1607,9 @@ static bool vhba_rw_no_buffer(struct scsi_cmnd *cmd)
 static void vhba_execute(struct vhba_host *vh, struct scsi_cmnd *cmd)
 {
 	struct vhba_cmd *vc = scsi_cmd_priv(cmd);
-	const struct vhba_opcode *op = &vhba_opcodes[cmd->cmnd[0]];
 	struct vhba_lun *lun = vhba_find_lun(vh, cmd->device);
+	const struct vhba_opcode *op = lun && lun->ses ?
+		&vhba_ses_opcodes[cmd->cmnd[0]] : &vhba_opcodes[cmd->cmnd[0]];
 	bool mapped = false;
 
 	cmd->result = 0;
@@ -1266,6 +1982,8 @@ static void vhba_free_luns(struct vhba_host *vh)
 		kfree(vh->luns);
 		vh->luns = NULL;
 	}
+	kfree(vh->ses_lu.ses);
+	vh->ses_lu.ses = NULL;
 	kfree(vh->resp);
 	vh->resp = NULL;
 }
@@ -1285,7 +2003,7 @@ static int vhba_alloc_luns(struct vhba_host *vh)
 			return -ENOMEM;
 		vh->luns[i].nblocks = size / sector_size;
 	}
-	return 0;
+	return vhba_ses_alloc(vh);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1392,7 +2110,8 @@ static int vhba_probe(struct device *dev)
 
 	shost->max_channel = 0;
 	shost->max_id = num_tgts > VHBA_THIS_ID ? num_tgts + 1 : num_tgts;
-	shost->max_lun = num_luns;
+	shost->max_lun = ses_lun >= 0 ? max_t(unsigned int, num_luns, ses_lun + 1)
+				      : num_luns;
 	shost->this_id = VHBA_THIS_ID;
 	shost->max_cmd_len = 16;
 	shost->can_queue = can_queue;
@@ -1418,6 +2137,10 @@ static int vhba_probe(struct device *dev)
 		 shost->host_no, num_tgts, num_luns, dev_size_mb, sector_size,
 		 shost->max_sectors, shost->sg_tablesize,
 		 shost->max_segment_size);
+	if (vh->ses_lu.ses)
+		dev_info(dev, "host%u: enclosure services at target 0 LUN %d\n",
+			 shost->host_no, ses_lun);
+	vhba_ses_debugfs_add(vh);
 	scsi_scan_host(shost);
 	vh->probe_err = 0;
 	return 0;
@@ -1445,6 +2168,7 @@ static void vhba_remove(struct device *dev)
 
 	if (!vh->shost)
 		return;
+	vhba_ses_debugfs_remove(vh);
 	scsi_remove_host(vh->shost);
 	vhba_scsa_unregister(vh);
 
@@ -1758,6 +2482,11 @@ static int vhba_check_params(void)
 	}
 	if (delay_us > VHBA_MAX_DELAY_US) {
 		pr_err("delay_us must be at most %u\n", VHBA_MAX_DELAY_US);
+		return -EINVAL;
+	}
+	if (ses_lun != -1 && (ses_lun < (int)num_luns || ses_lun >= VHBA_MAX_LUNS)) {
+		pr_err("ses_lun must be -1 (none) or %u..%u\n", num_luns,
+		       VHBA_MAX_LUNS - 1);
 		return -EINVAL;
 	}
 	return 0;

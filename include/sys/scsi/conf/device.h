@@ -33,7 +33,13 @@ struct scsa_scsi_device {
 	void			*sd_hba_private;
 	struct scsi_inquiry	*sd_inq;	/* set by scsi_probe() */
 	struct scsi_extended_sense *sd_sense;
-	caddr_t			sd_private;	/* target driver's */
+	void			*sd_private;	/* target driver's */
+	int			sd_fm_capable;	/* FMA capabilities (0: none) */
+	void			*sd_pathinfo;	/* multipath node: NULL */
+	unsigned		sd_uninit_prevent:16,
+				sd_tran_tgt_free_done:1,
+				sd_flags_pad:15;
+	struct scsi_hba_tran	*sd_tran_safe;
 };
 
 #endif

@@ -260,12 +260,24 @@ need_mods()
 	done
 }
 
+# Extra scsa_vhba parameters for every load of it: "scsa_vhba_extra=A=1,B=2"
+# on the kernel command line (or SCSA_VHBA_EXTRA="A=1 B=2"), e.g. to run
+# the tests with an enclosure LUN (ses_lun=255) next to the disks.
+if [ -z "${SCSA_VHBA_EXTRA:-}" ]; then
+	SCSA_VHBA_EXTRA=$(tr ' ' '\n' < /proc/cmdline 2>/dev/null |
+		sed -n 's/^scsa_vhba_extra=//p' | tr ',' ' ')
+fi
+
 # load_mod NAME [PARAM=VALUE...]: insmod one of our modules.
 # Skips the test when the .ko does not exist; returns 1 if insmod fails.
 load_mod()
 {
 	_lm_n=$1
 	shift
+	if [ "$_lm_n" = scsa_vhba ] && [ -n "$SCSA_VHBA_EXTRA" ]; then
+		# shellcheck disable=SC2086 # one word per parameter
+		set -- "$@" $SCSA_VHBA_EXTRA
+	fi
 	_lm_p=$SCSA_MODDIR/$_lm_n.ko
 	[ -f "$_lm_p" ] || skip "$_lm_n.ko not found in $SCSA_MODDIR"
 	if mod_loaded "$_lm_n"; then
@@ -436,12 +448,14 @@ _all_hctl()
 	done | sort -t: -k1,1n -k2,2n -k3,3n -k4,4n
 }
 
-# hctl_of_vhba [N]: H:C:T:L of the N-th (1-based) scsa_vhba LUN
+# hctl_of_vhba [N]: H:C:T:L of the N-th (1-based) scsa_vhba disk LUN
+# (its enclosure services LUNs, type 13, are not counted: hctl_of_vhba_ses)
 hctl_of_vhba()
 {
 	_hv_n=${1:-1}
 	_hv_i=0
 	for _hv in $(_all_hctl); do
+		[ "$(scsi_attr "$_hv" type)" = 13 ] && continue
 		_hv_h=${_hv%%:*}
 		_hv_pn=""
 		read -r _hv_pn 2>/dev/null < "/sys/class/scsi_host/host$_hv_h/proc_name"
@@ -452,6 +466,23 @@ hctl_of_vhba()
 				printf '%s\n' "$_hv"
 				return 0
 			fi
+		fi
+	done
+	return 1
+}
+
+# hctl_of_vhba_ses [N]: H:C:T:L of the N-th scsa_vhba enclosure LUN (ses_lun)
+hctl_of_vhba_ses()
+{
+	_hz_n=${1:-1}
+	_hz_i=0
+	for _hz in $(_all_hctl); do
+		[ "$(scsi_attr "$_hz" vendor)" = SCSAVHBA ] || continue
+		[ "$(scsi_attr "$_hz" type)" = 13 ] || continue
+		_hz_i=$((_hz_i + 1))
+		if [ $_hz_i -eq "$_hz_n" ]; then
+			printf '%s\n' "$_hz"
+			return 0
 		fi
 	done
 	return 1

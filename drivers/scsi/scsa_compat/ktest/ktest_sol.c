@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ktest_sol.c - the Solaris types, names and small DDI services of issue
+ * 10, as a Solaris driver sees them (this file gets the Solaris min, max,
+ * current-free namespace and kmem_cache_*, not Linux's):
+ *   sol_devinfo   ddi_get_name, ddi_node_name, ddi_get_parent (the host
+ *                 adapter's node: name, instance = host number, no
+ *                 grandparent, the same node every call), ddi_dev_is_sid,
+ *                 ddi_dev_is_needed, ddi_get_cred, nochpoll,
+ *                 ddi_quiesce_not_supported, mod_modname
+ *   sol_kmem_cache kmem_cache_create(9F) with a constructor/destructor
+ *                 and private argument, alignment, a failing constructor
+ *                 (NULL for KM_NOSLEEP), bad arguments, destroy(NULL)
+ *   sol_misc      bcopy (overlapping), bzero, min/max/umin/umax, printf,
+ *                 sense_keys[], scsi_pkt_size(), dev_t arithmetic
+ *                 (64-bit, minors above 2^20, cmpdev), VERIFY of a true
+ *                 expression, ASSERT compiled out without DEBUG
+ *   sol_inquiry   struct scsi_inquiry's bit fields against raw bytes, and
+ *                 the INQUIRY data of this LUN (byte 0 whole: qualifier
+ *                 000b, the device type)
+ *   sol_st        what illumos st calls: bp_copyin/bp_copyout on kernel
+ *                 and B_PAGEIO bufs (bad input -1), bp_mapin_common,
+ *                 biosize; DMA memory (ddi_dma_alloc_handle,
+ *                 ddi_dma_mem_alloc, i_ddi_mem_alloc) used for a real
+ *                 READ(10); scsi_reset_notify registration, duplicate,
+ *                 cancel; DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING,
+ *                 ddi_removing_power; scsi_cdb_size[], scsi_cmds[]
+ *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
+ *                 runs every interval in a thread with TEST UNIT READY's
+ *                 GOOD status; a second submit shares the request (ref
+ *                 2); suspend stops the calls, resume restarts them; a
+ *                 callback returning non-zero stops it; terminate (WAIT,
+ *                 ALL_WAIT), unknown tokens and bad flags
+ */
+#define KTEST_SOLARIS_NAMES
+#include "ktest_int.h"
+#include <sys/param.h>
+#include <sys/poll.h>
+#include <sys/scsi/scsi_watch.h>
+
+static int kso_ctor_calls, kso_dtor_calls, kso_ctor_fail;
+static void *kso_priv_seen;
+
+static int kso_ctor(void *buf, void *priv, int kmflag)
+{
+	kso_ctor_calls++;
+	kso_priv_seen = priv;
+	if (kso_ctor_fail)
+		return -1;
+	*(uint32_t *)buf = 0x5ca5ca;
+	return 0;
+}
+
+static void kso_dtor(void *buf, void *priv)
+{
+	if (*(uint32_t *)buf == 0x5ca5ca)
+		kso_dtor_calls++;
+}
+
+static int t_sol_devinfo(struct ktest_ctx *c, int argc, char **argv)
+{
+	dev_info_t *dip = c->un->dip, *p, *p2;
+	unsigned int host;
+	short rev = 1;
+
+	KCHECK(c, !strcmp(ddi_get_name(dip), ddi_driver_name(dip)) &&
+	       !strcmp(ddi_node_name(dip), ddi_driver_name(dip)),
+	       "ddi_get_name/ddi_node_name = the driver's name (%s)",
+	       ddi_get_name(dip));
+	p = ddi_get_parent(dip);
+	p2 = ddi_get_parent(dip);
+	KCHECK(c, p && p == p2, "ddi_get_parent: one parent node, every call");
+	if (p) {
+		KCHECK(c, !strcmp(ddi_get_name(p), "scsa_vhba") &&
+		       !strcmp(ddi_driver_name(p), "scsa_vhba"),
+		       "the parent is named after the host adapter (%s)",
+		       ddi_get_name(p));
+		KCHECK(c, sscanf(c->un->name, "%u:", &host) == 1 &&
+		       ddi_get_instance(p) == host,
+		       "the parent's instance is the host number (%d)",
+		       ddi_get_instance(p));
+		KCHECK(c, !ddi_get_parent(p), "the parent has no parent");
+		KCHECK(c, ddi_dev_is_sid(p) == DDI_FAILURE,
+		       "ddi_dev_is_sid of the parent: DDI_FAILURE");
+	}
+	KCHECK(c, !ddi_get_parent(NULL), "ddi_get_parent(NULL): NULL");
+	KCHECK(c, ddi_dev_is_sid(dip) == DDI_SUCCESS,
+	       "ddi_dev_is_sid: a device the host found is self-identifying");
+	KCHECK(c, ddi_dev_is_sid(NULL) == DDI_FAILURE, "ddi_dev_is_sid(NULL)");
+	KCHECK(c, ddi_dev_is_needed(dip, 0, 1) == DDI_SUCCESS &&
+	       ddi_dev_is_needed(NULL, 0, 1) == DDI_FAILURE &&
+	       ddi_dev_is_needed(dip, -1, 1) == DDI_FAILURE,
+	       "ddi_dev_is_needed: DDI_SUCCESS; DDI_FAILURE for bad input");
+	KCHECK(c, (const void *)ddi_get_cred() ==
+	       (const void *)rcu_access_pointer(get_current()->cred),
+	       "ddi_get_cred: the calling thread's credentials");
+	KCHECK(c, nochpoll(makedevice(1, 2), 1, 0, &rev, NULL) == ENXIO &&
+	       rev == 1, "nochpoll: ENXIO, nothing written");
+	KCHECK(c, ddi_quiesce_not_supported(dip) == DDI_FAILURE &&
+	       ddi_quiesce_not_needed(dip) == DDI_SUCCESS,
+	       "ddi_quiesce_not_supported: DDI_FAILURE (not_needed: SUCCESS)");
+	{
+		char *path = kmem_zalloc(MAXPATHLEN, KM_SLEEP);
+		char want[64];
+
+		snprintf(want, sizeof(want), "/%s@%s", ddi_node_name(dip),
+			 ddi_get_name_addr(dip));
+		KCHECK(c, ddi_pathname(dip, path) == path && path[0] == '/' &&
+		       strstr(path, "/devices/") &&
+		       !strcmp(path + strlen(path) - strlen(want), want),
+		       "ddi_pathname: the sysfs path and /name@addr (%s)", path);
+		KCHECK(c, ddi_pathname(NULL, path) == path && !path[0],
+		       "ddi_pathname(NULL): empty");
+		kmem_free(path, MAXPATHLEN);
+	}
+	KCHECK(c, ddi_driver_major(dip) == DDI_MAJOR_T_NONE ||
+	       ddi_driver_major(dip) > 0,
+	       "ddi_driver_major: the nodes' major or NONE (%d)",
+	       (int)ddi_driver_major(dip));
+	KCHECK(c, ddi_driver_major(NULL) == DDI_MAJOR_T_NONE,
+	       "ddi_driver_major(NULL): DDI_MAJOR_T_NONE");
+	KCHECK(c, !strcmp(mod_modname(NULL), "scsa_ktest"),
+	       "mod_modname: the module's name (%s)", mod_modname(NULL));
+	return 0;
+}
+
+static int t_sol_kmem_cache(struct ktest_ctx *c, int argc, char **argv)
+{
+	kmem_cache_t *cp;
+	struct kmem_cache *same;	/* illumos's spelling of the type */
+	void *a, *b;
+	int priv;
+
+	kso_ctor_calls = kso_dtor_calls = kso_ctor_fail = 0;
+	cp = kmem_cache_create("ktest_sol", 100, 64, kso_ctor, kso_dtor,
+			       NULL, &priv, NULL, 0);
+	same = cp;
+	KCHECK(c, cp && same == cp, "kmem_cache_create: a cache");
+	if (!cp)
+		return 0;
+	a = kmem_cache_alloc(cp, KM_SLEEP);
+	b = kmem_cache_alloc(cp, KM_NOSLEEP);
+	KCHECK(c, a && b && a != b && kso_ctor_calls == 2 &&
+	       kso_priv_seen == &priv && *(uint32_t *)a == 0x5ca5ca,
+	       "alloc: constructed objects, the constructor got priv (%d calls)",
+	       kso_ctor_calls);
+	KCHECK(c, a && b && !((uintptr_t)a & 63) && !((uintptr_t)b & 63),
+	       "alloc: 64-byte aligned as asked");
+	kmem_cache_free(cp, a);
+	kmem_cache_free(cp, b);
+	kmem_cache_free(cp, NULL);
+	KCHECK(c, kso_dtor_calls == 2, "free: the destructor ran on each (%d)",
+	       kso_dtor_calls);
+	kso_ctor_fail = 1;
+	a = kmem_cache_alloc(cp, KM_NOSLEEP);
+	KCHECK(c, !a, "a failing constructor: KM_NOSLEEP alloc is NULL");
+	kso_ctor_fail = 0;
+	kmem_cache_destroy(cp);
+	kmem_cache_destroy(NULL);
+	KCHECK(c, !kmem_cache_create(NULL, 8, 0, NULL, NULL, NULL, NULL, NULL, 0) &&
+	       !kmem_cache_create("ktest_sol0", 0, 0, NULL, NULL, NULL, NULL,
+				  NULL, 0) &&
+	       !kmem_cache_create("ktest_sol3", 8, 3, NULL, NULL, NULL, NULL,
+				  NULL, 0) &&
+	       !kmem_cache_create("ktest_solv", 8, 0, NULL, NULL, NULL, NULL,
+				  (vmem_t *)&priv, 0),
+	       "bad name, size, alignment or arena: NULL");
+	return 0;
+}
+
+static int t_sol_misc(struct ktest_ctx *c, int argc, char **argv)
+{
+	char buf[16] = "abcdefgh";
+	dev_t d = makedevice(5, 0x123456);
+	int n;
+
+	bcopy(buf, buf + 2, 6);
+	KCHECK(c, !memcmp(buf, "ababcdef", 8), "bcopy: overlapping copies");
+	bzero(buf, 4);
+	KCHECK(c, !buf[0] && !buf[3] && buf[4] == 'c', "bzero: 4 bytes");
+	KCHECK(c, min(-1, 1) == -1 && max(-1, 1) == 1 &&
+	       umin(3u, 7u) == 3 && umax(3u, 7u) == 7,
+	       "min/max (int) and umin/umax (uint_t)");
+	n = printf("ktest_sol: printf %d\n", 42);
+	KCHECK(c, n > 0, "printf: to the kernel log (%d)", n);
+	KCHECK(c, !strcmp(sense_keys[KEY_MEDIUM_ERROR], "Media_Error") &&
+	       !strcmp(sense_keys[SUN_KEY_WRONGMEDIA], "wrong_tape_media") &&
+	       sense_keys[KEY_MEDIUM_ERROR] == scsi_sname(KEY_MEDIUM_ERROR),
+	       "sense_keys[]: the names scsi_sname() returns");
+	KCHECK(c, scsi_pkt_size() == 160, "scsi_pkt_size: illumos's 160 bytes");
+	KCHECK(c, sizeof(dev_t) == 8 && getmajor(d) == 5 &&
+	       getminor(d) == 0x123456 && d == 0x500123456ul,
+	       "dev_t: 64 bits, 32-bit major and minor");
+	KCHECK(c, cmpdev(makedevice(1, 2)) == 0x102 &&
+	       cmpdev(d) == (o_dev_t)-1 && expdev(0x102) == makedevice(1, 2),
+	       "cmpdev/expdev: the 16-bit form, NODEV if it does not fit");
+	VERIFY(n > 0);
+	VERIFY3U(sizeof(daddr_t), ==, 8);
+	ASSERT(0);		/* no DEBUG: compiled out */
+	ASSERT3U(1, ==, 2);
+	KCHECK(c, 1, "VERIFY of true is silent; ASSERT is off without DEBUG");
+	{
+		long l = 7;
+		unsigned long ul;
+		longlong_t ll;
+		u_longlong_t ull;
+		char *end;
+
+		KCHECK(c, ddi_strtol("  -0x1fz", &end, 0, &l) == 0 &&
+		       l == -31 && *end == 'z' &&
+		       ddi_strtol("0755", NULL, 0, &l) == 0 && l == 0755 &&
+		       ddi_strtol("123", NULL, 10, &l) == 0 && l == 123,
+		       "ddi_strtol: sign, 0x and 0 prefixes, *nptr");
+		l = 7;
+		KCHECK(c, ddi_strtol("xyz", &end, 0, &l) == EINVAL && l == 7 &&
+		       !strcmp(end, "xyz") &&
+		       ddi_strtol("12", NULL, 37, &l) == EINVAL,
+		       "ddi_strtol: no digits, bad base: EINVAL, nothing set");
+		KCHECK(c, ddi_strtol("9223372036854775808", NULL, 10, &l) ==
+		       ERANGE && l == LONG_MAX &&
+		       ddi_strtol("-9223372036854775808", NULL, 10, &l) == 0 &&
+		       l == LONG_MIN,
+		       "ddi_strtol: ERANGE at LONG_MAX + 1; LONG_MIN fits");
+		KCHECK(c, ddi_strtoul("ffffffffffffffff", NULL, 16, &ul) == 0 &&
+		       ul == ULONG_MAX &&
+		       ddi_strtoll("-42", NULL, 0, &ll) == 0 && ll == -42 &&
+		       ddi_strtoull("99999999999999999999", NULL, 10, &ull) ==
+		       ERANGE && ull == ULLONG_MAX,
+		       "ddi_strtoul, ddi_strtoll, ddi_strtoull");
+	}
+	return 0;
+}
+
+static int t_sol_inquiry(struct ktest_ctx *c, int argc, char **argv)
+{
+	uchar_t raw[SUN_INQSIZE] = { 0 };
+	struct scsi_inquiry *q = (struct scsi_inquiry *)raw;
+	struct scsi_device *sd = c->un->sd;
+
+	raw[0] = 0x3d;		/* qualifier 001b, type 0x1d */
+	raw[1] = 0x80;		/* RMB */
+	raw[2] = 0x05;		/* version */
+	raw[3] = 0x12;		/* HiSup, RDF 2 */
+	raw[6] = 0x40;		/* EncServ */
+	raw[7] = 0x02 | 0x20;	/* CmdQue, WBus16 */
+	memcpy(raw + 36, "SERIAL000001", 12);
+	KCHECK(c, q->inq_dtype == 0x3d &&
+	       (q->inq_dtype & DPQ_MASK) == DPQ_SUPPORTED &&
+	       (q->inq_dtype & DTYPE_MASK) == 0x1d,
+	       "byte 0 is one member: qualifier and type");
+	KCHECK(c, q->inq_rmb && !q->inq_qual && q->inq_ansi == 5 &&
+	       q->inq_rdf == RDF_SCSI2 && q->inq_hisup,
+	       "bytes 1-3: RMB, version, HiSup, response data format");
+	KCHECK(c, q->inq_encserv && !q->inq_bque && !q->inq_mchngr &&
+	       q->inq_cmdque && q->inq_wbus16 && !q->inq_wbus32 &&
+	       !q->inq_sync && !q->inq_reladdr,
+	       "bytes 6-7: EncServ, CmdQue, WBus16 at illumos's bits");
+	KCHECK(c, !memcmp(q->inq_serial, "SERIAL000001", 12),
+	       "inq_serial: bytes 36-47");
+	KCHECK(c, DTYPE_NOTPRESENT == 0x7f, "DTYPE_NOTPRESENT 0x7f");
+	KCHECK(c, scsi_probe(sd, NULL_FUNC) == SCSIPROBE_EXISTS && sd->sd_inq,
+	       "scsi_probe: this LUN exists");
+	if (!sd->sd_inq)
+		return 0;
+	KCHECK(c, (sd->sd_inq->inq_dtype & DPQ_MASK) == DPQ_POSSIBLE &&
+	       sd->sd_inq->inq_dtype == DTYPE_DIRECT,
+	       "this LUN: qualifier 000b, a direct-access device (byte 0 %#x)",
+	       sd->sd_inq->inq_dtype);
+	KCHECK(c, !strncmp(sd->sd_inq->inq_vid, "SCSAVHBA", 8),
+	       "its vendor id (%.8s)", sd->sd_inq->inq_vid);
+	return 0;
+}
+
+static int kso_rn_calls;
+
+static void kso_reset_cb(caddr_t arg)
+{
+	kso_rn_calls++;
+}
+
+/* READ(10) of block 0 into @mem (@bs bytes), polled; the status */
+static int kso_read0(struct ktest_ctx *c, caddr_t mem, int bs)
+{
+	static const uchar_t cdb[CDB_GROUP1] = { SCMD_READ_G1, 0, 0, 0, 0, 0,
+						 0, 0, 1, 0 };
+	struct buf *bp = getrbuf(KM_SLEEP);
+	struct scsi_pkt *pkt;
+	int tran = -1, st = -1;
+
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = bs;
+	bp->b_flags = B_READ;
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, bp, 1, 0, 30, &tran);
+	if (pkt) {
+		st = tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT ?
+		     (*pkt->pkt_scbp & STATUS_MASK) : -1;
+		scsi_destroy_pkt(pkt);
+	}
+	freerbuf(bp);
+	return st;
+}
+
+static int t_sol_st(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_address *ap = ROUTE(c);
+	dev_info_t *dip = c->un->dip;
+	ddi_dma_attr_t attr = { .dma_attr_version = DMA_ATTR_V0,
+				.dma_attr_addr_hi = ~0ull,
+				.dma_attr_count_max = ~0u,
+				.dma_attr_sgllen = 1,
+				.dma_attr_granular = 512 };
+	ddi_dma_attr_t bad = attr;
+	ddi_dma_handle_t dh = NULL;
+	ddi_acc_handle_t ah = NULL;
+	struct bio_vec bv[2];
+	struct page *pg[2] = { NULL, NULL };
+	char kmem[64], out[64];
+	caddr_t dmem = NULL, imem = NULL;
+	size_t rlen = 0;
+	struct buf *bp;
+	int i;
+
+	/* bp_copyin/out: a kernel buf, then a 2-page B_PAGEIO buf */
+	bp = getrbuf(KM_SLEEP);
+	for (i = 0; i < 64; i++)
+		kmem[i] = i;
+	bp->b_un.b_addr = kmem;
+	bp->b_bcount = sizeof(kmem);
+	KCHECK(c, bp_copyin(bp, out, 8, 16) == 0 && !memcmp(out, kmem + 8, 16),
+	       "bp_copyin of a kernel buf");
+	memset(out, 0x55, 16);
+	KCHECK(c, bp_copyout(out, bp, 40, 16) == 0 && kmem[40] == 0x55 &&
+	       kmem[55] == 0x55 && kmem[56] == 56, "bp_copyout of a kernel buf");
+	KCHECK(c, bp_copyin(bp, out, 60, 8) == -1 &&
+	       bp_copyin(bp, out, -1, 1) == -1 && bp_copyin(NULL, out, 0, 1) == -1,
+	       "past b_bcount, a negative offset, a NULL buf: -1");
+	bioinit(bp);
+	pg[0] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	pg[1] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (pg[0] && pg[1]) {
+		bvec_set_page(&bv[0], pg[0], 100, PAGE_SIZE - 100);
+		bvec_set_page(&bv[1], pg[1], 200, 0);
+		bp->b_flags = B_PAGEIO | B_READ;
+		bp->b_pages = bv;
+		bp->b_npages = 2;
+		bp->b_bcount = 300;
+		memset(out, 0xa5, 64);
+		KCHECK(c, bp_copyout(out, bp, 80, 64) == 0 &&
+		       ((uchar_t *)page_address(pg[0]))[PAGE_SIZE - 20] == 0xa5 &&
+		       ((uchar_t *)page_address(pg[1]))[43] == 0xa5 &&
+		       ((uchar_t *)page_address(pg[1]))[44] == 0,
+		       "bp_copyout across the two bio_vecs of a B_PAGEIO buf");
+		memset(out, 0, 64);
+		KCHECK(c, bp_copyin(bp, out, 80, 64) == 0 &&
+		       out[0] == (char)0xa5 && out[63] == (char)0xa5,
+		       "bp_copyin back from them");
+		KCHECK(c, bp_mapin_common(bp, VM_NOSLEEP) == NULL,
+		       "bp_mapin_common(VM_NOSLEEP) of an unmapped B_PAGEIO buf: NULL");
+		bp->b_flags = B_PHYS | B_READ;
+		bp->b_pages = NULL;
+		KCHECK(c, bp_copyin(bp, out, 0, 1) == -1 &&
+		       bp_mapin_common(bp, VM_SLEEP) == NULL,
+		       "a B_PHYS buf without pinned pages: -1, NULL");
+	}
+	if (pg[0])
+		__free_page(pg[0]);
+	if (pg[1])
+		__free_page(pg[1]);
+	bioinit(bp);
+	bp->b_un.b_addr = kmem;
+	KCHECK(c, bp_mapin_common(bp, VM_NOSLEEP) == kmem,
+	       "bp_mapin_common of a kernel buf: its address");
+	freerbuf(bp);
+	KCHECK(c, biosize() == sizeof(struct buf), "biosize: %zu", biosize());
+
+	/* DMA memory, used for a real transfer */
+	bad.dma_attr_sgllen = 0;
+	KCHECK(c, ddi_dma_alloc_handle(dip, &bad, DDI_DMA_SLEEP, NULL, &dh) ==
+	       DDI_DMA_BADATTR && !dh, "ddi_dma_alloc_handle: bad attributes");
+	KCHECK(c, ddi_dma_alloc_handle(dip, &attr, DDI_DMA_SLEEP, NULL, &dh) ==
+	       DDI_SUCCESS && dh, "ddi_dma_alloc_handle");
+	KCHECK(c, dh && ddi_dma_mem_alloc(dh, 65536, NULL, DDI_DMA_STREAMING,
+					  DDI_DMA_SLEEP, NULL, &dmem, &rlen,
+					  &ah) == DDI_SUCCESS &&
+	       dmem && rlen == 65536 && !dmem[0] && !dmem[65535],
+	       "ddi_dma_mem_alloc: 64 KiB, zeroed");
+	if (dmem)
+		KCHECK(c, kso_read0(c, dmem, 512) == STATUS_GOOD,
+		       "a READ(10) into it through scsi_init_pkt");
+	ddi_dma_mem_free(&ah);
+	ddi_dma_free_handle(&dh);
+	KCHECK(c, !ah && !dh, "ddi_dma_mem_free/free_handle clear the handles");
+	KCHECK(c, i_ddi_mem_alloc(dip, &attr, 4096, 1, 0, NULL, &imem, &rlen,
+				  NULL) == DDI_SUCCESS && imem && rlen == 4096,
+	       "i_ddi_mem_alloc");
+	if (imem)
+		KCHECK(c, kso_read0(c, imem, 512) == STATUS_GOOD,
+		       "a READ(10) into i_ddi_mem_alloc memory");
+	i_ddi_mem_free(imem, NULL);
+	KCHECK(c, ddi_dma_mem_alloc(NULL, 1, NULL, 0, DDI_DMA_SLEEP, NULL,
+				    &dmem, NULL, &ah) == DDI_FAILURE &&
+	       i_ddi_mem_alloc(dip, &attr, 0, 1, 0, NULL, &imem, NULL, NULL) ==
+	       DDI_FAILURE, "no handle, no length: DDI_FAILURE");
+
+	/* reset notification: registration only (resets: test_15) */
+	kso_rn_calls = 0;
+	KCHECK(c, scsi_reset_notify(ap, SCSI_RESET_NOTIFY, kso_reset_cb,
+				    (caddr_t)c) == DDI_SUCCESS &&
+	       scsi_reset_notify(ap, SCSI_RESET_NOTIFY, kso_reset_cb,
+				 (caddr_t)c) == DDI_FAILURE,
+	       "scsi_reset_notify: registered; twice is refused");
+	KCHECK(c, scsi_reset_notify(ap, SCSI_RESET_CANCEL, kso_reset_cb,
+				    (caddr_t)c) == DDI_SUCCESS &&
+	       scsi_reset_notify(ap, SCSI_RESET_CANCEL, kso_reset_cb,
+				 (caddr_t)c) == DDI_FAILURE &&
+	       scsi_reset_notify(ap, 7, kso_reset_cb, NULL) == DDI_FAILURE &&
+	       kso_rn_calls == 0,
+	       "cancel; a second cancel and a bad flag are refused");
+
+	KCHECK(c, !DEVI_IS_DEVICE_REMOVED(dip) && !DEVI_IS_DETACHING(dip) &&
+	       !ddi_removing_power(dip),
+	       "DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING, ddi_removing_power: 0");
+	KCHECK(c, scsi_cdb_size[CDB_GROUPID(SCMD_READ)] == 6 &&
+	       scsi_cdb_size[CDB_GROUPID(SCMD_READ_G4)] == 16 &&
+	       scsi_cdb_size[CDB_GROUPID(SCMD_READ_G5)] == 12 &&
+	       scsi_cdb_size[3] == 0, "scsi_cdb_size[] by group");
+	for (i = 0; scsi_cmds[i].key != -1; i++)
+		if (scsi_cmds[i].key == SCMD_INQUIRY)
+			break;
+	KCHECK(c, scsi_cmds[i].key == SCMD_INQUIRY &&
+	       !strcmp(scsi_cmds[i].message, "inquiry"),
+	       "scsi_cmds[] names INQUIRY \"inquiry\" and ends with -1");
+	return 0;
+}
+
+static atomic_t kso_w_calls, kso_w_good;
+static int kso_w_stop_after;
+
+static int kso_watch_cb(caddr_t arg, struct scsi_watch_result *r)
+{
+	int n = atomic_inc_return(&kso_w_calls);
+
+	if (r && r->statusp && r->pkt &&
+	    (*(uchar_t *)r->statusp & STATUS_MASK) == STATUS_GOOD &&
+	    r->pkt->pkt_cdbp[0] == SCMD_TEST_UNIT_READY)
+		atomic_inc(&kso_w_good);
+	if (!preemptible())
+		atomic_set(&kso_w_good, -1000);	/* not a thread: a failure */
+	return kso_w_stop_after && n >= kso_w_stop_after;
+}
+
+static int t_sol_watch(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_device *sd = c->un->sd;
+	opaque_t t, t2;
+	int n;
+
+	atomic_set(&kso_w_calls, 0);
+	atomic_set(&kso_w_good, 0);
+	kso_w_stop_after = 0;
+	t = scsi_watch_request_submit(sd, 50000, SENSE_LENGTH, kso_watch_cb,
+				      (caddr_t)c);
+	KCHECK(c, t != NULL, "scsi_watch_request_submit: a token");
+	if (!t)
+		return 0;
+	msleep(600);
+	n = atomic_read(&kso_w_calls);
+	KCHECK(c, n >= 3 && atomic_read(&kso_w_good) == n,
+	       "polls every 50 ms in a thread, TUR GOOD (%d calls, %d good)",
+	       n, atomic_read(&kso_w_good));
+	t2 = scsi_watch_request_submit(sd, 50000, SENSE_LENGTH, kso_watch_cb,
+				       (caddr_t)c);
+	KCHECK(c, t2 == t && scsi_watch_get_ref_count(t) == 2,
+	       "the same callback and argument share the request (ref %d)",
+	       scsi_watch_get_ref_count(t));
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_WAIT) ==
+	       SCSI_WATCH_TERMINATE_SUCCESS && scsi_watch_get_ref_count(t) == 1,
+	       "terminate drops one reference");
+	scsi_watch_suspend(t);
+	n = atomic_read(&kso_w_calls);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) == n,
+	       "suspended: no call (%d then %d)", n, atomic_read(&kso_w_calls));
+	scsi_watch_resume(t);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) > n, "resumed: calls again (%d)",
+	       atomic_read(&kso_w_calls));
+	kso_w_stop_after = atomic_read(&kso_w_calls) + 1;
+	msleep(400);
+	n = atomic_read(&kso_w_calls);
+	msleep(300);
+	KCHECK(c, atomic_read(&kso_w_calls) == n && n == kso_w_stop_after,
+	       "a callback returning non-zero stops the polls (%d calls)", n);
+	KCHECK(c, scsi_watch_request_terminate(t, 42) ==
+	       SCSI_WATCH_TERMINATE_FAIL, "a bad flag: FAIL");
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_ALL_WAIT) ==
+	       SCSI_WATCH_TERMINATE_SUCCESS, "terminate ALL_WAIT of a stopped request");
+	KCHECK(c, scsi_watch_request_terminate(t, SCSI_WATCH_TERMINATE_WAIT) ==
+	       SCSI_WATCH_TERMINATE_FAIL && scsi_watch_get_ref_count(t) == 0,
+	       "the token is gone: FAIL, ref 0");
+	KCHECK(c, !scsi_watch_request_submit(NULL, 1000, 0, kso_watch_cb, NULL) &&
+	       !scsi_watch_request_submit(sd, 0, 0, kso_watch_cb, NULL) &&
+	       !scsi_watch_request_submit(sd, 1000, 0, NULL, NULL),
+	       "no device, no interval, no callback: NULL");
+	return 0;
+}
+
+const struct ktest_case ktest_sol_cases[] = {
+	{ "sol_watch", t_sol_watch },
+	{ "sol_st", t_sol_st },
+	{ "sol_devinfo", t_sol_devinfo },
+	{ "sol_kmem_cache", t_sol_kmem_cache },
+	{ "sol_misc", t_sol_misc },
+	{ "sol_inquiry", t_sol_inquiry },
+	{ }
+};

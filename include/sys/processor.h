@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <sys/processor.h>: what kernel code needs of it is in <sys/types.h> (va_list, processorid_t). */
+#ifndef _SCSA_SYS_PROCESSOR_H
+#define _SCSA_SYS_PROCESSOR_H
+
+#include <sys/types.h>
+
+#endif /* _SCSA_SYS_PROCESSOR_H */

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <sys/sdt.h>: DTrace statically defined probes.  Linux has no DTrace:
+ * DTRACE_PROBE*() evaluate nothing and generate no code (their arguments
+ * must still be valid expressions); use the shim's tracepoints and
+ * debugfs statistics instead.
+ */
+#ifndef _SCSA_SYS_SDT_H
+#define _SCSA_SYS_SDT_H
+
+#define	DTRACE_PROBE(name)					do { } while (0)
+#define	DTRACE_PROBE1(name, t1, a1)				do { } while (0)
+#define	DTRACE_PROBE2(name, t1, a1, t2, a2)			do { } while (0)
+#define	DTRACE_PROBE3(name, t1, a1, t2, a2, t3, a3)		do { } while (0)
+#define	DTRACE_PROBE4(name, t1, a1, t2, a2, t3, a3, t4, a4)	do { } while (0)
+#define	DTRACE_PROBE5(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5) \
+								do { } while (0)
+#define	DTRACE_PROBE6(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6) \
+								do { } while (0)
+#define	DTRACE_PROBE7(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6, \
+		      t7, a7)					do { } while (0)
+#define	DTRACE_PROBE8(name, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5, t6, a6, \
+		      t7, a7, t8, a8)				do { } while (0)
+#define	DTRACE_IO(name)						do { } while (0)
+#define	DTRACE_IO1(name, t1, a1)				do { } while (0)
+#define	DTRACE_IO2(name, t1, a1, t2, a2)			do { } while (0)
+#define	DTRACE_IO3(name, t1, a1, t2, a2, t3, a3)		do { } while (0)
+#define	DTRACE_SCSI_2(name, t1, a1, t2, a2)			do { } while (0)
+
+#endif /* _SCSA_SYS_SDT_H */

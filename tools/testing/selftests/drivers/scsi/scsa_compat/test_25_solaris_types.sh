@@ -1,0 +1,44 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# The Solaris types, names and small DDI services real illumos drivers
+# need (issue 10), checked in the kernel by scsa_ktest (ktest/ktest_sol.c,
+# a translation unit with the Solaris namespace: min/max, kmem_cache_*,
+# no Linux "current") on the scsa_vhba LUN:
+#   sol_devinfo     ddi_get_name/ddi_node_name, ddi_get_parent (the host
+#                   adapter's node "scsa_vhba", instance = host number),
+#                   ddi_dev_is_sid, ddi_dev_is_needed, ddi_get_cred,
+#                   nochpoll, ddi_quiesce_not_supported, mod_modname
+#   sol_kmem_cache  kmem_cache_create(9F) with constructor, destructor,
+#                   private argument and alignment; failing constructor;
+#                   bad arguments
+#   sol_misc        bcopy/bzero, min/max, printf, sense_keys[],
+#                   scsi_pkt_size, the 64-bit dev_t, cmpdev, VERIFY/ASSERT
+#   sol_inquiry     struct scsi_inquiry's bits against raw bytes; byte 0
+#                   of this LUN's INQUIRY data as one member
+#   sol_st          what illumos st calls: bp_copyin/bp_copyout,
+#                   bp_mapin_common, biosize, DMA memory for a real READ,
+#                   scsi_reset_notify, DEVI_IS_*, ddi_removing_power,
+#                   scsi_cdb_size[], scsi_cmds[]
+#   sol_watch       scsi_watch_request_submit and friends on this LUN
+# The layouts and constants themselves are pinned at build time
+# (core/scsa_layout.c): a wrong one does not build.
+# Pass: every case passes and printf's line is in the kernel log.
+
+. "$(dirname "$0")/lib.sh"
+lib_init
+need_mods scsa_compat scsa_vhba scsa_ktest
+
+# shellcheck disable=SC2119 # the vhba's default parameters
+ktest_on_vhba
+ktest_pass "dev_info accessors and the small DDI services" sol_devinfo "$VHBA"
+ktest_pass "kmem_cache_create(9F) with the Solaris arguments" \
+	sol_kmem_cache "$VHBA"
+ktest_pass "bcopy, bzero, min/max, printf, sense_keys, dev_t" sol_misc "$VHBA"
+check "printf's line is in the kernel log" \
+	sh -c 'dmesg | grep -q "ktest_sol: printf 42"'
+ktest_pass "struct scsi_inquiry as illumos lays it out" sol_inquiry "$VHBA"
+ktest_pass "the services illumos st calls" sol_st "$VHBA"
+ktest_pass "scsi_watch: polls, shared requests, suspend, resume, stop" \
+	sol_watch "$VHBA"
+finish
