@@ -8,4 +8,10 @@
 #include <sys/cred.h>
 #include <sys/aio_req.h>
 #include <sys/uio.h>
+#include <sys/time.h>
+#include <sys/thread.h>
+#include <sys/taskq.h>
+
+/* busy-wait: drv_usecwait(9F) */
+void drv_usecwait(clock_t usecs);
 #endif

@@ -27,12 +27,11 @@
 #define kmem_zalloc(...)		scsa_kmem_zalloc(__VA_ARGS__)
 #define kmem_free(...)			scsa_kmem_free(__VA_ARGS__)
 
-/* <sys/ksynch.h> (mutex_init/mutex_destroy are mapped there) */
+/* <sys/mutex.h>, <sys/condvar.h> (mutex_init/mutex_destroy/cv_init are mapped there) */
 #define mutex_enter(...)		scsa_mutex_enter(__VA_ARGS__)
 #define mutex_exit(...)			scsa_mutex_exit(__VA_ARGS__)
 #define mutex_tryenter(...)		scsa_mutex_tryenter(__VA_ARGS__)
 #define mutex_owned(...)		scsa_mutex_owned(__VA_ARGS__)
-#define cv_init(...)			scsa_cv_init(__VA_ARGS__)
 #define cv_destroy(...)			scsa_cv_destroy(__VA_ARGS__)
 #define cv_wait(...)			scsa_cv_wait(__VA_ARGS__)
 #define cv_timedwait(...)		scsa_cv_timedwait(__VA_ARGS__)
@@ -176,5 +175,53 @@
 #define ddi_prop_undefine(...)		scsa_ddi_prop_undefine(__VA_ARGS__)
 #define ddi_prop_remove(...)		scsa_ddi_prop_remove(__VA_ARGS__)
 #define ddi_prop_remove_all(...)	scsa_ddi_prop_remove_all(__VA_ARGS__)
+
+/*
+ * Execution contexts and the synchronisation DDI: <sys/mutex.h>,
+ * <sys/condvar.h>, <sys/rwlock.h> (rw_init is mapped there),
+ * <sys/semaphore.h> (sema_init is mapped there), <sys/thread.h>
+ * (thread_create is mapped there), <sys/taskq.h>, <sys/time.h>,
+ * <sys/ddi.h>.  <sys/atomic.h> is all static inlines.
+ */
+#define mutex_owner(...)		scsa_mutex_owner(__VA_ARGS__)
+#define cv_wait_sig(...)		scsa_cv_wait_sig(__VA_ARGS__)
+#define cv_timedwait_sig(...)		scsa_cv_timedwait_sig(__VA_ARGS__)
+#define cv_reltimedwait(...)		scsa_cv_reltimedwait(__VA_ARGS__)
+#define cv_reltimedwait_sig(...)	scsa_cv_reltimedwait_sig(__VA_ARGS__)
+#define rw_destroy(...)			scsa_rw_destroy(__VA_ARGS__)
+#define rw_enter(...)			scsa_rw_enter(__VA_ARGS__)
+#define rw_tryenter(...)		scsa_rw_tryenter(__VA_ARGS__)
+#define rw_exit(...)			scsa_rw_exit(__VA_ARGS__)
+#define rw_downgrade(...)		scsa_rw_downgrade(__VA_ARGS__)
+#define rw_tryupgrade(...)		scsa_rw_tryupgrade(__VA_ARGS__)
+#define rw_read_held(...)		scsa_rw_read_held(__VA_ARGS__)
+#define rw_write_held(...)		scsa_rw_write_held(__VA_ARGS__)
+#define rw_lock_held(...)		scsa_rw_lock_held(__VA_ARGS__)
+#define rw_read_locked(...)		scsa_rw_read_locked(__VA_ARGS__)
+#define rw_iswriter(...)		scsa_rw_iswriter(__VA_ARGS__)
+#define rw_owner(...)			scsa_rw_owner(__VA_ARGS__)
+#define sema_destroy(...)		scsa_sema_destroy(__VA_ARGS__)
+#define sema_p(...)			scsa_sema_p(__VA_ARGS__)
+#define sema_p_sig(...)			scsa_sema_p_sig(__VA_ARGS__)
+#define sema_v(...)			scsa_sema_v(__VA_ARGS__)
+#define sema_tryp(...)			scsa_sema_tryp(__VA_ARGS__)
+#define sema_held(...)			scsa_sema_held(__VA_ARGS__)
+#define thread_exit(...)		scsa_thread_exit(__VA_ARGS__)
+#define p0				scsa_p0
+#define taskq_create(...)		scsa_taskq_create(__VA_ARGS__)
+#define taskq_dispatch(...)		scsa_taskq_dispatch(__VA_ARGS__)
+#define taskq_wait(...)			scsa_taskq_wait(__VA_ARGS__)
+#define taskq_destroy(...)		scsa_taskq_destroy(__VA_ARGS__)
+#define taskq_member(...)		scsa_taskq_member(__VA_ARGS__)
+#define ddi_taskq_create(...)		scsa_ddi_taskq_create(__VA_ARGS__)
+#define ddi_taskq_destroy(...)		scsa_ddi_taskq_destroy(__VA_ARGS__)
+#define ddi_taskq_dispatch(...)		scsa_ddi_taskq_dispatch(__VA_ARGS__)
+#define ddi_taskq_wait(...)		scsa_ddi_taskq_wait(__VA_ARGS__)
+#define ddi_taskq_suspend(...)		scsa_ddi_taskq_suspend(__VA_ARGS__)
+#define ddi_taskq_resume(...)		scsa_ddi_taskq_resume(__VA_ARGS__)
+#define ddi_taskq_suspended(...)	scsa_ddi_taskq_suspended(__VA_ARGS__)
+#define gethrtime(...)			scsa_gethrtime(__VA_ARGS__)
+#define ddi_get_lbolt64(...)		scsa_ddi_get_lbolt64(__VA_ARGS__)
+#define drv_usecwait(...)		scsa_drv_usecwait(__VA_ARGS__)
 
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

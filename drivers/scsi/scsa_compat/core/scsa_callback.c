@@ -11,9 +11,10 @@
  *    entry back at the tail with what is left and moves on;
  *  - a run is scheduled after every release of a resource, and also when a
  *    command completes (its slot is free again), never in the caller's
- *    thread: it runs from an ordered WQ_MEM_RECLAIM workqueue, with bottom
- *    halves disabled so that callbacks run in the non-sleeping context the
- *    man pages promise.
+ *    thread: it runs from an ordered WQ_MEM_RECLAIM workqueue, in a kernel
+ *    thread like Solaris's callback threads, so a callback may take the
+ *    driver's adaptive mutex (it should not sleep for long: it delays the
+ *    other callbacks).
  * Going beyond illumos: a module's queued callbacks are cancelled when it
  * calls mod_remove(), and a running one is waited for.
  * SLEEP_FUNC waiters sleep on a wait queue woken by the same events.
@@ -26,7 +27,6 @@
 #include <linux/mempool.h>
 #include <linux/workqueue.h>
 #include <linux/wait.h>
-#include <linux/bottom_half.h>
 
 struct scsa_cb {
 	struct list_head node;
@@ -104,8 +104,9 @@ static void scsa_cb_recheck(unsigned long gen)
  *        since then re-runs the list at once, so no wakeup is lost.
  *
  * The same (@fn, @arg, @kind) already queued is counted, not queued
- * twice.  The callback runs later from the scsa_runout workqueue with
- * bottom halves disabled; it returns 1 when done, 0 to stay queued.
+ * twice.  The callback runs later from the scsa_runout workqueue, in a
+ * kernel thread where it may take adaptive mutexes; it returns 1 when
+ * done, 0 to stay queued.
  * If both the allocator and the 64-entry reserve pool are exhausted the
  * callback is dropped with a rate-limited error.
  * Source: illumos ddi_set_callback() (<sys/sunddi.h>).
@@ -215,12 +216,10 @@ static int scsa_cb_call(struct scsa_cb *cb)
 {
 	int rv;
 
-	local_bh_disable();
 	if (cb->kind == SCSA_CB_NOARG)
 		rv = ((int (*)(void))cb->fn)();
 	else
 		rv = ((int (*)(caddr_t))cb->fn)(cb->arg);
-	local_bh_enable();
 	scsa_stat_add(callbacks_run, 1);
 	return rv;
 }

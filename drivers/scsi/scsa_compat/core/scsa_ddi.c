@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * scsa_ddi.c - the DDI substrate target drivers lean on: kmem, kmutex and
- * kcondvar, soft state, timeout, the buf(9S) helpers with bp_mapin(9F),
- * and ddi_copyin(9F)/ddi_copyout(9F).
+ * scsa_ddi.c - the DDI substrate target drivers lean on: kmem, soft state,
+ * timeout, the buf(9S) helpers with bp_mapin(9F), and
+ * ddi_copyin(9F)/ddi_copyout(9F).  The synchronisation DDI (kmutex_t,
+ * kcondvar_t, ...) is in scsa_sync.c.
  */
 #define pr_fmt(fmt) "scsa_compat: " fmt
 
@@ -38,10 +39,11 @@ static void *scsa_kmem(size_t size, int kmflag, bool zero,
 		gfp |= __GFP_ZERO;
 	if (kmflag & KM_NOSLEEP)
 		return kmalloc(size, gfp);
-	if (!scsa_may_sleep()) {
-		pr_warn_ratelimited("KM_SLEEP allocation where sleeping is not allowed, from %pS\n",
-				    (void *)caller);
-		return NULL;
+	if (unlikely(!scsa_may_sleep())) {
+		/* a driver bug: report it, then fail safe -- do not sleep */
+		scsa_sleep_bug("KM_SLEEP allocation", caller);
+		return kmalloc(size, (gfp & __GFP_ZERO) | GFP_ATOMIC |
+			       __GFP_NOWARN);
 	}
 	/* KM_SLEEP never returns NULL (kmem_alloc(9F)) */
 	while (!(p = kvmalloc(size, gfp | (size > PAGE_SIZE ? 0 : __GFP_NOFAIL))))
@@ -61,12 +63,17 @@ static void *scsa_kmem(size_t size, int kmflag, bool zero,
  * come from vmalloc (virtually contiguous only); KM_NOSLEEP memory is
  * always kmalloc memory.  Source: kmem_alloc(9F).
  *
- * Context: KM_SLEEP: only where sleeping is allowed (process context, no
- * kmutex_t or other spinlock held); elsewhere it fails with a one-time
- * warning.  KM_NOSLEEP: any, including interrupt context and pkt_comp.
- * Return: the memory; NULL if @size is 0 (always, as on Solaris), with
- * KM_NOSLEEP when memory is short, or with KM_SLEEP where sleeping is not
- * allowed.  There is no error code.
+ * Context: KM_SLEEP: thread context where sleeping is allowed -- process
+ * context, also with adaptive kmutex_t held (illumos st.c allocates under
+ * its ST_MUTEX), timeout() handlers, runout callbacks, taskq functions,
+ * strategy(9E).  Where Linux cannot sleep (hard IRQ, a spin mutex or
+ * other spinlock held) that is a driver bug: it is reported once for the
+ * caller and the allocation is tried without sleeping from the atomic
+ * reserves instead.  KM_NOSLEEP: any, including interrupt context.
+ * Return: the memory; NULL if @size is 0 (always, as on Solaris), or with
+ * KM_NOSLEEP when memory is short.  KM_SLEEP never returns NULL where it
+ * may sleep; in the reported driver-bug case it may, if the atomic
+ * reserves are exhausted.  There is no error code.
  */
 void *kmem_alloc(size_t size, int kmflag)
 {
@@ -81,11 +88,11 @@ EXPORT_SYMBOL_GPL(scsa_kmem_alloc);
  *
  * As kmem_alloc(), but the memory is zeroed.  Source: kmem_alloc(9F).
  *
- * Context: KM_SLEEP: only where sleeping is allowed (elsewhere it fails
- * with a one-time warning); KM_NOSLEEP: any, including interrupt context
- * and pkt_comp.
- * Return: the zeroed memory; NULL if @size is 0, with KM_NOSLEEP when
- * memory is short, or with KM_SLEEP where sleeping is not allowed.
+ * Context: as kmem_alloc(): KM_SLEEP where sleeping is allowed (with
+ * adaptive mutexes held too; elsewhere reported once and tried without
+ * sleeping); KM_NOSLEEP: any, including interrupt context.
+ * Return: the zeroed memory; NULL if @size is 0, or with KM_NOSLEEP when
+ * memory is short (KM_SLEEP: as kmem_alloc()).
  */
 void *kmem_zalloc(size_t size, int kmflag)
 {
@@ -102,267 +109,14 @@ EXPORT_SYMBOL_GPL(scsa_kmem_zalloc);
  *
  * Context: any but NMI, for memory of at most PAGE_SIZE bytes.  Larger
  * KM_SLEEP memory may be vmalloc memory, whose freeing may sleep: free it
- * in process context without a kmutex_t held, or in interrupt context
- * (where kvfree() defers the work).
+ * in thread context (adaptive kmutex_t held or not), or in interrupt
+ * context (where kvfree() defers the work).
  */
 void kmem_free(void *buf, size_t size)
 {
 	kvfree(buf);
 }
 EXPORT_SYMBOL_GPL(scsa_kmem_free);
-
-/* ---- kmutex_t, kcondvar_t ---- */
-
-/**
- * scsa_mutex_init() - mutex_init(9F): initialise a kmutex_t.
- * @mp:   the mutex, not held.
- * @name: accepted and ignored.
- * @type: MUTEX_DRIVER, MUTEX_DEFAULT, ...: accepted and ignored.
- * @arg:  the interrupt priority cookie: accepted and ignored.
- *
- * Called through the mutex_init() macro of <sys/ksynch.h>.  Every
- * kmutex_t is a spinlock taken with interrupts off, so any kmutex_t may
- * be taken in interrupt context and pkt_comp whatever @type and @arg say
- * (deviation from Solaris adaptive mutexes, see <sys/ksynch.h>).
- * Source: mutex(9F).
- *
- * Context: any; does not sleep.
- */
-void scsa_mutex_init(kmutex_t *mp, char *name, kmutex_type_t type, void *arg)
-{
-	spin_lock_init(&mp->m_lock);
-	mp->m_owner = NULL;
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_init);
-
-/**
- * scsa_mutex_destroy() - mutex_destroy(9F): retire a kmutex_t.
- * @mp: the mutex; it must not be held (warns once if it is).
- *
- * Called through the mutex_destroy() macro of <sys/ksynch.h>.  There is
- * nothing to free.  Source: mutex(9F).
- *
- * Context: any; does not sleep.
- */
-void scsa_mutex_destroy(kmutex_t *mp)
-{
-	if (mp->m_owner)
-		pr_warn_ratelimited("mutex_destroy() of a held mutex, from %pS\n",
-				    __builtin_return_address(0));
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_destroy);
-
-/**
- * mutex_enter() - take @mp, spinning with interrupts off.
- * @mp: an initialised kmutex_t, not already held by the caller (it does
- *      not recurse).
- *
- * Local interrupts stay off until the matching mutex_exit(), which must
- * run on the same CPU and thread.  Source: mutex(9F).
- *
- * Context: any, including interrupt context and pkt_comp.  The holder
- * must not sleep (no KM_SLEEP, SLEEP_FUNC, cv_wait() on another mutex,
- * delay(), untimeout()); deviation from Solaris adaptive mutexes.
- */
-void mutex_enter(kmutex_t *mp)
-{
-	unsigned long flags;
-
-	spin_lock_irqsave(&mp->m_lock, flags);
-	mp->m_flags = flags;
-	mp->m_owner = current;
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_enter);
-
-/**
- * mutex_exit() - release @mp and restore the interrupt state that
- * mutex_enter() or mutex_tryenter() saved.
- * @mp: a kmutex_t held by the caller.
- *
- * Source: mutex(9F).
- *
- * Context: any; does not sleep.
- */
-void mutex_exit(kmutex_t *mp)
-{
-	unsigned long flags = mp->m_flags;
-
-	mp->m_owner = NULL;
-	spin_unlock_irqrestore(&mp->m_lock, flags);
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_exit);
-
-/**
- * mutex_tryenter() - take @mp if it is free, without spinning.
- * @mp: an initialised kmutex_t.
- *
- * On success interrupts are off until mutex_exit(), as after
- * mutex_enter().  Source: mutex(9F).
- *
- * Context: any; does not sleep.
- * Return: 1 if @mp was taken, 0 if it is held (no error values).
- */
-int mutex_tryenter(kmutex_t *mp)
-{
-	unsigned long flags;
-
-	if (!spin_trylock_irqsave(&mp->m_lock, flags))
-		return 0;
-	mp->m_flags = flags;
-	mp->m_owner = current;
-	return 1;
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_tryenter);
-
-/**
- * mutex_owned() - does the caller hold @mp?
- * @mp: an initialised kmutex_t.
- *
- * Meant for ASSERT()s, as on Solaris.  Deviation: in interrupt context
- * "the caller" is the interrupted task.  Source: mutex(9F).
- *
- * Context: any; does not sleep.
- * Return: non-zero if @mp is held by the current task, 0 otherwise.
- */
-int mutex_owned(kmutex_t *mp)
-{
-	return spin_is_locked(&mp->m_lock) && mp->m_owner == current;
-}
-EXPORT_SYMBOL_GPL(scsa_mutex_owned);
-
-/**
- * cv_init() - initialise a condition variable.
- * @cvp:  the condition variable, with no waiters.
- * @name: accepted and ignored.
- * @type: CV_DRIVER or CV_DEFAULT: accepted and ignored.
- * @arg:  accepted and ignored.
- *
- * Source: condvar(9F).
- *
- * Context: any; does not sleep.
- */
-void cv_init(kcondvar_t *cvp, char *name, kcv_type_t type, void *arg)
-{
-	init_waitqueue_head(&cvp->cv_wq);
-}
-EXPORT_SYMBOL_GPL(scsa_cv_init);
-
-/**
- * cv_destroy() - retire a condition variable; there is nothing to free.
- * @cvp: the condition variable; it must have no waiters (warns once if
- *       it has).
- *
- * Source: condvar(9F).
- *
- * Context: any; does not sleep.
- */
-void cv_destroy(kcondvar_t *cvp)
-{
-	if (waitqueue_active(&cvp->cv_wq))
-		pr_warn_ratelimited("cv_destroy() with waiters, from %pS\n",
-				    __builtin_return_address(0));
-}
-EXPORT_SYMBOL_GPL(scsa_cv_destroy);
-
-/*
- * Queue the caller as an exclusive waiter (so that cv_signal()'s wake_up()
- * wakes exactly one) before @mp is released: a wakeup after that sets the
- * task running again and schedule_timeout() returns at once.  Returns the
- * jiffies left of @timeout, but at least 1 if a cv_signal()/cv_broadcast()
- * woke the caller (autoremove_wake_function() took it off the queue) as
- * the time ran out: that signal was taken by this waiter and must count.
- */
-static long scsa_cv_block(kcondvar_t *cvp, kmutex_t *mp, long timeout)
-{
-	DEFINE_WAIT(wait);
-	long left;
-
-	prepare_to_wait_exclusive(&cvp->cv_wq, &wait, TASK_UNINTERRUPTIBLE);
-	mutex_exit(mp);
-	left = schedule_timeout(timeout);
-	if (!left && list_empty_careful(&wait.entry))
-		left = 1;
-	finish_wait(&cvp->cv_wq, &wait);
-	mutex_enter(mp);
-	return left;
-}
-
-/**
- * cv_wait() - release @mp, sleep until signalled, retake @mp.
- * @cvp: the condition variable.
- * @mp:  a kmutex_t held by the caller; held again on return.
- *
- * The sleep is uninterruptible and has no time limit.  A cv_signal() or
- * cv_broadcast() after @mp was released is never missed; cv_signal()
- * wakes one waiter, cv_broadcast() all.  As on Solaris the caller
- * re-checks its condition in a loop.  Source: condvar(9F).
- *
- * Context: process; sleeps.  @mp must be the only kmutex_t (or other
- * spinlock) held.  Never from interrupt context, pkt_comp, a timeout()
- * handler or a runout callback.
- */
-void cv_wait(kcondvar_t *cvp, kmutex_t *mp)
-{
-	scsa_cv_block(cvp, mp, MAX_SCHEDULE_TIMEOUT);
-}
-EXPORT_SYMBOL_GPL(scsa_cv_wait);
-
-/**
- * cv_timedwait() - cv_wait(), but give up at time @abstime.
- * @cvp:     the condition variable.
- * @mp:      a kmutex_t held by the caller; held again on return.
- * @abstime: absolute deadline in clock ticks (jiffies), on the
- *           ddi_get_lbolt() clock: ddi_get_lbolt() + drv_usectohz(usecs).
- *
- * If @abstime has already passed, returns at once without releasing @mp.
- * Source: condvar(9F).
- *
- * Context: process; sleeps, with @mp the only kmutex_t (or other
- * spinlock) held.  Never from interrupt context or pkt_comp.
- * Return: -1 if @abstime was reached (or had passed) without a signal;
- * 1 if signalled, also when the signal came as @abstime was reached, or
- * woken early for another reason (a premature wakeup, which condvar(9F)
- * allows; callers re-check).  condvar(9F) promises only a positive value.
- */
-clock_t cv_timedwait(kcondvar_t *cvp, kmutex_t *mp, clock_t abstime)
-{
-	long left = (long)(abstime - (clock_t)jiffies);
-
-	if (left <= 0)
-		return -1;
-	return scsa_cv_block(cvp, mp, left) ? 1 : -1;
-}
-EXPORT_SYMBOL_GPL(scsa_cv_timedwait);
-
-/**
- * cv_signal() - wake one thread waiting on @cvp.
- * @cvp: the condition variable.
- *
- * The longest waiting thread (waiters queue in order) is woken; with no
- * waiter nothing happens and the signal is not remembered.  Calling it
- * with the waiters' mutex held is not required.  Source: condvar(9F).
- *
- * Context: any, including interrupt context and pkt_comp; does not sleep.
- */
-void cv_signal(kcondvar_t *cvp)
-{
-	wake_up(&cvp->cv_wq);
-}
-EXPORT_SYMBOL_GPL(scsa_cv_signal);
-
-/**
- * cv_broadcast() - wake every thread waiting on @cvp.
- * @cvp: the condition variable.
- *
- * Source: condvar(9F).
- *
- * Context: any, including interrupt context and pkt_comp; does not sleep.
- */
-void cv_broadcast(kcondvar_t *cvp)
-{
-	wake_up_all(&cvp->cv_wq);
-}
-EXPORT_SYMBOL_GPL(scsa_cv_broadcast);
 
 /* ---- soft state ---- */
 
@@ -550,9 +304,7 @@ static void scsa_timeout_run(struct work_struct *w)
 	WRITE_ONCE(t->task, current);
 	if (atomic_cmpxchg(&t->state, SCSA_TO_PENDING, SCSA_TO_RUNNING) ==
 	    SCSA_TO_PENDING) {
-		local_bh_disable();
 		t->func(t->arg);
-		local_bh_enable();
 		atomic_set_release(&t->state, SCSA_TO_DONE);
 		wake_up_var(&t->state);
 		if (xa_cmpxchg_irq(&scsa_timeouts, t->id, t, NULL, 0) == t)
@@ -568,10 +320,12 @@ static void scsa_timeout_run(struct work_struct *w)
  * @ticks: delay in clock ticks (jiffies; drv_usectohz() converts from
  *         microseconds); 0 or negative means as soon as possible.
  *
- * The handler runs from the system workqueue with bottom halves
- * disabled: a non-sleeping context, like a Solaris callout.  It may take
- * a kmutex_t, call timeout() again and untimeout() (of its own id too).
- * Source: timeout(9F).
+ * The handler runs in a kernel thread (a worker of the high-priority,
+ * memory-reclaim-safe scsa_timeout workqueue), like a Solaris callout
+ * thread: it may take adaptive kmutex_t (blocking on them), allocate
+ * with KM_SLEEP, call timeout() again and untimeout() (of its own id
+ * too).  As on Solaris it should not sleep for long: handlers of one CPU
+ * share workers.  Source: timeout(9F).
  *
  * Context: any, including interrupt context and pkt_comp, with or without
  * a kmutex_t held; does not sleep.
@@ -602,7 +356,8 @@ timeout_id_t timeout(void (*func)(void *), void *arg, clock_t ticks)
 		kfree(t);
 		return NULL;
 	}
-	queue_delayed_work(system_wq, &t->dw, ticks > 0 ? ticks : 0);
+	queue_delayed_work(scsa_timeout_wq ?: system_wq, &t->dw,
+			   ticks > 0 ? ticks : 0);
 	return (timeout_id_t)(unsigned long)t->id;
 }
 EXPORT_SYMBOL_GPL(scsa_timeout);
@@ -614,7 +369,7 @@ EXPORT_SYMBOL_GPL(scsa_timeout);
  * A handler that has not started is cancelled and never runs.  One that
  * is running is waited for: untimeout() returns after it returned --
  * sleeping where that is allowed, spinning elsewhere (interrupt context,
- * pkt_comp, a kmutex_t held, another timeout() handler).  So, as
+ * a spin mutex or other spinlock held).  So, as
  * untimeout(9F) warns, no lock the handler takes may be held across the
  * call.  Called by the handler itself, or from an interrupt that
  * interrupted the handler, it does not wait (the handler cannot finish
@@ -675,14 +430,22 @@ EXPORT_SYMBOL_GPL(scsa_untimeout);
  *
  * The sleep is uninterruptible.  Source: delay(9F).
  *
- * Context: process; sleeps.  No kmutex_t (or other spinlock) may be held;
- * never from interrupt context, pkt_comp, a timeout() handler or a runout
- * callback.
+ * Context: thread context where sleeping is allowed (process context,
+ * also with adaptive kmutex_t held, timeout() handlers, runout
+ * callbacks, taskq functions; not pkt_comp, as on Solaris); sleeps.
+ * Where Linux cannot sleep it is a driver bug, reported once for the
+ * caller, and the time is busy-waited instead.
  */
 void delay(clock_t ticks)
 {
-	if (ticks > 0)
-		schedule_timeout_uninterruptible(ticks);
+	if (ticks <= 0)
+		return;
+	if (unlikely(!scsa_may_sleep())) {
+		scsa_sleep_bug("delay()", _RET_IP_);
+		mdelay(jiffies_to_msecs(ticks));
+		return;
+	}
+	schedule_timeout_uninterruptible(ticks);
 }
 EXPORT_SYMBOL_GPL(scsa_delay);
 
@@ -945,9 +708,9 @@ EXPORT_SYMBOL_GPL(scsa_biodone);
  * The wait is uninterruptible, has no time limit and counts as I/O wait.
  * Source: biowait(9F).
  *
- * Context: process; sleeps.  No kmutex_t (or other spinlock) may be
- * held; never from interrupt context, pkt_comp, a timeout() handler or a
- * runout callback.
+ * Context: thread context where sleeping is allowed (also with adaptive
+ * kmutex_t held); sleeps.  Never from interrupt context, under a spin
+ * mutex, or in pkt_comp (as on Solaris).
  * Return: geterror(@bp): 0, or the buf's positive errno value (b_error,
  * or EIO if B_ERROR is set with b_error 0).
  */

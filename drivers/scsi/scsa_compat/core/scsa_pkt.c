@@ -942,11 +942,18 @@ int scsa_pkt_init(void)
 {
 	scsa_pkt_cache = kmem_cache_create("scsa_pkt", sizeof(struct scsa_pkt),
 					   0, SLAB_HWCACHE_ALIGN, NULL);
-	return scsa_pkt_cache ? 0 : -ENOMEM;
+	if (!scsa_pkt_cache)
+		return -ENOMEM;
+	if (scsa_comp_init()) {
+		kmem_cache_destroy(scsa_pkt_cache);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 void scsa_pkt_exit(void)
 {
+	scsa_comp_exit();
 	kmem_cache_destroy(scsa_pkt_cache);
 }
 

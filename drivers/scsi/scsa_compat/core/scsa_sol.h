@@ -46,6 +46,8 @@ struct scsa_pkt {
 	size_t win_off, win_len;	/* current window, bytes */
 	size_t mapped;			/* win_off + win_len */
 	atomic_t busy;			/* 1 while handed to the transport */
+	int comp_cpu;			/* the CPU scsi_transport() ran on */
+	struct llist_node comp_node;	/* on a completion thread's list */
 	struct completion *wait;	/* FLAG_NOINTR waiter */
 	struct scsa_xfer xfer;
 	void *cdb_ext, *scb_ext, *priv_ext;
@@ -68,6 +70,12 @@ struct scsa_pkt *scsa_pkt_from(struct scsi_pkt *pkt);
 void scsa_xfer_done(struct scsa_xfer *x);
 void scsa_pkt_result(struct scsa_pkt *sp);
 bool scsa_may_sleep(void);
+void scsa_sleep_bug(const char *what, unsigned long caller);
+
+/* completion threads and the timeout workqueue (scsa_transport.c) */
+extern struct workqueue_struct *scsa_timeout_wq;
+int scsa_comp_init(void);
+void scsa_comp_exit(void);
 void scsa_bp_fail(struct buf *bp, int err);
 
 /* runout callbacks (scsa_callback.c) */

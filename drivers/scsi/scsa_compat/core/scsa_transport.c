@@ -15,7 +15,6 @@
 #include <linux/delay.h>
 #include <linux/highmem.h>
 #include <linux/vmalloc.h>
-#include <linux/bottom_half.h>
 #include <scsa/scsa_ctl_bridge.h>
 
 #define SCSA_STATE_SENT	(STATE_GOT_BUS | STATE_GOT_TARGET | STATE_SENT_CMD)
@@ -155,20 +154,112 @@ void scsa_pkt_result(struct scsa_pkt *sp)
 	}
 }
 
+/*
+ * Completion threads.  Linux ends a request in hard IRQ, softirq or nested
+ * in the submit call; Solaris runs pkt_comp in an interrupt thread, where
+ * a driver may block on an adaptive mutex.  So end_io only queues the
+ * packet on a lock-free list of the CPU that submitted it (where the
+ * driver's data is likely cache-hot) and, when that list was empty, queues
+ * that CPU's work item on a high-priority per-CPU workqueue: a burst of
+ * completions costs one wake-up.  The work item runs the list in
+ * completion order.  FLAG_NOINTR packets are woken directly (their waiter
+ * does the rest) and never take this hop.
+ */
+struct scsa_comp_cpu {
+	struct llist_head list;
+	struct work_struct work;
+};
+
+static DEFINE_PER_CPU(struct scsa_comp_cpu, scsa_comp_cpus);
+static struct workqueue_struct *scsa_comp_wq;
+struct workqueue_struct *scsa_timeout_wq;
+
+static void scsa_comp_run(struct work_struct *w)
+{
+	struct scsa_comp_cpu *cc = container_of(w, struct scsa_comp_cpu, work);
+	struct llist_node *n = llist_reverse_order(llist_del_all(&cc->list));
+
+	while (n) {
+		struct scsa_pkt *sp = llist_entry(n, struct scsa_pkt, comp_node);
+		struct scsi_pkt *pkt = &sp->pkt;
+		void (*comp)(struct scsi_pkt *) = pkt->pkt_comp;
+
+		/* read first: pkt_comp may send the packet again or free it */
+		n = n->next;
+		atomic_set(&sp->busy, 0);
+		if (comp)
+			comp(pkt);
+		/* the command slot is free again: let runout callbacks retry */
+		scsa_cb_kick();
+		cond_resched();
+	}
+}
+
+static void scsa_comp_queue(struct scsa_pkt *sp)
+{
+	int cpu = READ_ONCE(sp->comp_cpu);
+	struct scsa_comp_cpu *cc;
+
+	if (!scsa_comp_wq) {		/* KUnit, before module_init */
+		void (*comp)(struct scsi_pkt *) = sp->pkt.pkt_comp;
+
+		atomic_set(&sp->busy, 0);
+		if (comp)
+			comp(&sp->pkt);
+		return;
+	}
+	if (cpu < 0 || cpu >= nr_cpu_ids || !cpu_online(cpu))
+		cpu = raw_smp_processor_id();
+	cc = per_cpu_ptr(&scsa_comp_cpus, cpu);
+	if (llist_add(&sp->comp_node, &cc->list))
+		queue_work_on(cpu, scsa_comp_wq, &cc->work);
+}
+
+int scsa_comp_init(void)
+{
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		struct scsa_comp_cpu *cc = per_cpu_ptr(&scsa_comp_cpus, cpu);
+
+		init_llist_head(&cc->list);
+		INIT_WORK(&cc->work, scsa_comp_run);
+	}
+	scsa_comp_wq = alloc_workqueue("scsa_comp", WQ_HIGHPRI |
+				       WQ_MEM_RECLAIM, 0);
+	scsa_timeout_wq = alloc_workqueue("scsa_timeout", WQ_HIGHPRI |
+					  WQ_MEM_RECLAIM, 0);
+	if (!scsa_comp_wq || !scsa_timeout_wq) {
+		scsa_comp_exit();
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+void scsa_comp_exit(void)
+{
+	if (scsa_timeout_wq)
+		destroy_workqueue(scsa_timeout_wq);
+	if (scsa_comp_wq)
+		destroy_workqueue(scsa_comp_wq);
+	scsa_timeout_wq = NULL;
+	scsa_comp_wq = NULL;
+}
+
 /**
- * scsa_xfer_done() - completion of a transfer; runs the target's pkt_comp.
+ * scsa_xfer_done() - completion of a transfer; hands the packet to its
+ * CPU's completion thread, which runs the target's pkt_comp.
  * @x: the transfer, embedded in its packet.
  *
- * Context: hard IRQ, softirq, the submitter's own stack, or a worker.
- * pkt_comp always runs as it would on Solaris, where sleeping is not
- * allowed: from task context it is wrapped in local_bh_disable(), so a
- * scsi_transport() it makes is deferred rather than nested.
+ * Context: hard IRQ, softirq, the submitter's own stack, or a worker;
+ * does not sleep.  pkt_comp itself runs later in a kernel thread, as on
+ * Solaris's interrupt threads: it may block on an adaptive mutex and call
+ * scsi_transport() and scsi_init_pkt(NULL_FUNC or a callback) directly.
  */
 void scsa_xfer_done(struct scsa_xfer *x)
 {
 	struct scsa_pkt *sp = container_of(x, struct scsa_pkt, xfer);
 	struct scsi_pkt *pkt = &sp->pkt;
-	void (*comp)(struct scsi_pkt *);
 	struct completion *wait;
 
 	scsa_pkt_result(sp);
@@ -190,19 +281,12 @@ void scsa_xfer_done(struct scsa_xfer *x)
 		return;
 	}
 	pkt->pkt_flags |= FLAG_PKT_COMP_CALLED;
-	comp = pkt->pkt_comp;
-	atomic_set(&sp->busy, 0);
-	if (comp) {
-		if (in_interrupt() || irqs_disabled()) {
-			comp(pkt);
-		} else {
-			local_bh_disable();
-			comp(pkt);
-			local_bh_enable();
-		}
+	if (!pkt->pkt_comp) {
+		atomic_set(&sp->busy, 0);
+		scsa_cb_kick();
+		return;
 	}
-	/* the command slot is free again: let runout callbacks retry */
-	scsa_cb_kick();
+	scsa_comp_queue(sp);
 }
 
 /**
@@ -216,12 +300,14 @@ void scsa_xfer_done(struct scsa_xfer *x)
  * not called.
  *
  * Return: TRAN_ACCEPT (pkt_comp will run, possibly before this returns, in
- * interrupt-like context); TRAN_BUSY (no command slot now: retry later);
+ * a completion thread: see scsa_xfer_done()); TRAN_BUSY (no command slot now: retry later);
  * TRAN_BADPKT (not a packet, already in transport, CDB too long for the
  * host, or FLAG_NOINTR where sleeping is not allowed); TRAN_FATAL_ERROR
  * (the device is gone).
- * Context: any; never sleeps except with FLAG_NOINTR.  From interrupt
- * context the command is queued to a worker and TRAN_ACCEPT returned.
+ * Context: any, including pkt_comp (the next command goes out from the
+ * completion thread directly); never sleeps except with FLAG_NOINTR.
+ * From interrupt context or under a spin mutex the command is queued to
+ * a worker and TRAN_ACCEPT returned.
  * Source: scsi_transport(9F), tran_start(9E).
  */
 int scsi_transport(struct scsi_pkt *pkt)
@@ -275,6 +361,7 @@ int scsi_transport(struct scsi_pkt *pkt)
 
 	/* read now: once submitted, pkt_comp may free the packet */
 	nointr = pkt->pkt_flags & FLAG_NOINTR;
+	sp->comp_cpu = raw_smp_processor_id();
 	if (nointr)
 		sp->wait = &done;
 	err = scsa_lnx_submit(x);

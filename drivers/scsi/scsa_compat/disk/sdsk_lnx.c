@@ -161,6 +161,12 @@ struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
 	l->tag_set.queue_depth = SDSK_QUEUE_DEPTH;
 	l->tag_set.numa_node = NUMA_NO_NODE;
 	l->tag_set.cmd_size = sizeof(struct sdsk_cmd);
+	/*
+	 * sdsk_strategy() takes the driver's adaptive mutex and may block on
+	 * it, as strategy(9E) may on Solaris: queue_rq must be allowed to
+	 * sleep.
+	 */
+	l->tag_set.flags = BLK_MQ_F_BLOCKING;
 	if (blk_mq_alloc_tag_set(&l->tag_set))
 		goto out_free;
 	disk = scsa_alloc_disk(&l->tag_set, blksize, max_sectors,
