@@ -52,6 +52,12 @@ typedef struct ddi_taskq ddi_taskq_t;
 
 #define	TASKQ_DEFAULTPRI	-1
 
+/* ddi_taskq_dispatch() flags (illumos <sys/sunddi.h>) */
+#ifndef DDI_SLEEP
+#define	DDI_SLEEP	0
+#define	DDI_NOSLEEP	1
+#endif
+
 ddi_taskq_t *ddi_taskq_create(struct dev_info *dip, const char *name,
 			      int nthreads, pri_t pri, uint_t cflags);
 void ddi_taskq_destroy(ddi_taskq_t *tq);

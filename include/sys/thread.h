@@ -49,6 +49,6 @@ kthread_t *scsa_thread_create(caddr_t stk, size_t stksize, void (*proc)(void *),
 #define	thread_create(stk, stksize, proc, arg, len, pp, state, pri)	\
 	scsa_thread_create((stk), (stksize), (void (*)(void *))(proc),	\
 			   (arg), (len), (pp), (state), (pri), THIS_MODULE)
-void thread_exit(void) __noreturn;
+void thread_exit(void);	/* does not return */
 
 #endif /* _SCSA_SYS_THREAD_H */

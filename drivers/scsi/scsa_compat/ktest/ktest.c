@@ -1538,7 +1538,7 @@ static const struct ktest_case ktest_cases[] = {
 static const struct ktest_case *const ktest_tables[] = {
 	ktest_cases, ktest_dma_cases, ktest_ctl_cases, ktest_ddi_cases,
 	ktest_cdev_cases, ktest_kstat_cases, ktest_props_cases,
-	ktest_uscsi_cases, ktest_sol_cases,
+	ktest_uscsi_cases, ktest_sol_cases, ktest_sync_cases,
 };
 
 static const struct ktest_case *ktest_find(const char *name)

@@ -50,6 +50,7 @@ extern const struct ktest_case ktest_props_cases[];
 void ktest_props_fini(void);
 extern const struct ktest_case ktest_uscsi_cases[];
 extern const struct ktest_case ktest_sol_cases[];
+extern const struct ktest_case ktest_sync_cases[];
 
 /* the character entry points of the test nodes (ktest_cdev.c) */
 struct cb_ops;
