@@ -37,7 +37,7 @@ typedef short			pri_t;
 #define	minclsyspri	((pri_t)MINCLSYSPRI)
 #define	maxclsyspri	((pri_t)MAXCLSYSPRI)
 
-#define	curthread	(current)
+#define	curthread	(get_current())
 
 /* process 0, the owner of kernel threads (illumos <sys/proc.h>) */
 typedef struct proc { int p_scsa_unused; } proc_t;

@@ -567,7 +567,8 @@ static int t_runout(struct ktest_ctx *c, int argc, char **argv)
 	       "callback ran after a window was released");
 	KCHECK(c, r.task && r.task != get_current(),
 	       "callback ran in another thread (%s)", r.task ? r.task->comm : "-");
-	KCHECK(c, !r.preemptible, "callback ran where it may not sleep");
+	KCHECK(c, r.preemptible,
+	       "callback ran in a thread where it may block (it took the mutex)");
 	KCHECK(c, r.got != NULL, "callback's own scsi_init_pkt succeeded");
 	KCHECK(c, atomic_read(&r.calls) == 1, "callback called once (%d)",
 	       atomic_read(&r.calls));
@@ -1388,7 +1389,7 @@ static int t_runout_mem(struct ktest_ctx *c, int argc, char **argv)
 		return 0;
 	}
 	KCHECK(c, r.got != NULL, "callback's own scsi_init_pkt succeeded");
-	KCHECK(c, !r.preemptible, "callback ran where it may not sleep");
+	KCHECK(c, r.preemptible, "callback ran in a thread where it may block");
 	if (r.got)
 		scsi_destroy_pkt(r.got);
 	freerbuf(r.bp);

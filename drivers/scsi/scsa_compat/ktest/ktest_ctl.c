@@ -375,9 +375,10 @@ static void kc_reset_handler(void *arg)
 }
 
 /*
- * reset_ctx: where Linux cannot reset, scsi_reset() fails (0) and does not
- * pretend: from a timeout() handler (a kernel thread), with a kmutex_t
- * held, and for an invalid level.
+ * reset_ctx: a timeout() handler is a thread and an adaptive kmutex_t holder
+ * may block, so scsi_reset() resets there (1); where Linux cannot reset
+ * (under a spin mutex), and for an invalid level, it fails (0) and does
+ * not pretend.
  */
 static int t_reset_ctx(struct ktest_ctx *c, int argc, char **argv)
 {
@@ -389,13 +390,19 @@ static int t_reset_ctx(struct ktest_ctx *c, int argc, char **argv)
 	timeout(kc_reset_handler, &r, drv_usectohz(1000));
 	KCHECK(c, wait_for_completion_timeout(&r.done, 30 * HZ),
 	       "the timeout() handler ran");
-	KCHECK(c, r.rv == 0, "scsi_reset from a timeout() handler returns 0 (%d)", r.rv);
+	KCHECK(c, r.rv == 1, "scsi_reset from a timeout() handler returns 1 (%d)", r.rv);
 	mutex_init(&m, NULL, MUTEX_DRIVER, NULL);
 	mutex_enter(&m);
 	rv = scsi_reset(ROUTE(c), RESET_TARGET);
 	mutex_exit(&m);
 	mutex_destroy(&m);
-	KCHECK(c, rv == 0, "scsi_reset with a kmutex_t held returns 0 (%d)", rv);
+	KCHECK(c, rv == 1, "scsi_reset with an adaptive kmutex_t held returns 1 (%d)", rv);
+	mutex_init(&m, NULL, MUTEX_DRIVER, DDI_INTR_PRI(12));
+	mutex_enter(&m);
+	rv = scsi_reset(ROUTE(c), RESET_TARGET);
+	mutex_exit(&m);
+	mutex_destroy(&m);
+	KCHECK(c, rv == 0, "scsi_reset with a spin kmutex_t held returns 0 (%d)", rv);
 	KCHECK(c, scsi_reset(ROUTE(c), 7) == 0, "scsi_reset level 7 returns 0");
 	KCHECK(c, scsi_reset(NULL, RESET_ALL) == 0, "scsi_reset without address returns 0");
 	return 0;

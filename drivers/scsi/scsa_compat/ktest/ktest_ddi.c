@@ -163,8 +163,9 @@ static bool kdd_tur_end(struct ktest_ctx *c, struct kdd_cmd *k)
 		KCHECK(c, 0, "pkt_comp ran within 60 s (packet leaked)");
 		return false;
 	}
-	KCHECK(c, k->pkt->pkt_reason == CMD_CMPLT && k->in_intr,
-	       "TEST UNIT READY completed (%s), pkt_comp in interrupt context",
+	KCHECK(c, k->pkt->pkt_reason == CMD_CMPLT && !k->in_intr &&
+	       k->preemptible,
+	       "TEST UNIT READY completed (%s), pkt_comp in a completion thread",
 	       scsi_rname(k->pkt->pkt_reason));
 	scsi_destroy_pkt(k->pkt);
 	kfree(k);
@@ -712,8 +713,8 @@ static int t_timeout(struct ktest_ctx *c, int argc, char **argv)
 	       atomic_read(&t->calls));
 	KCHECK(c, t->when - t0 >= ticks - 1 && t->when - t0 <= 10 * ticks + HZ,
 	       "it ran %ld ticks after timeout(%ld)", t->when - t0, ticks);
-	KCHECK(c, t->arg_seen == t && t->task != get_current() && t->atomic_ctx,
-	       "with its argument, in another thread, where it may not sleep");
+	KCHECK(c, t->arg_seen == t && t->task != get_current() && !t->atomic_ctx,
+	       "with its argument, in another thread, where it may block");
 	rv = untimeout(id);
 	KCHECK(c, rv == -1, "untimeout() of a handler that ran: -1 (%ld)", rv);
 
@@ -753,7 +754,7 @@ static int t_timeout(struct ktest_ctx *c, int argc, char **argv)
 	if (atomic_read(&t->calls) != 2)
 		return 0;	/* handlers still running on t: leaked */
 
-	/* from pkt_comp (interrupt context): untimeout and timeout */
+	/* from pkt_comp (a completion thread): untimeout and timeout */
 	t2 = kdd_to_new();
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!t2 || !s)
@@ -905,7 +906,8 @@ static int t_kmem(struct ktest_ctx *c, int argc, char **argv)
 	spin_unlock_irqrestore(&lock, flags);
 	KCHECK(c, p && kdd_zero(p, 512),
 	       "KM_NOSLEEP zalloc under a spinlock, interrupts off: zeroed memory");
-	KCHECK(c, !q, "KM_SLEEP where sleeping is not allowed: NULL, not a sleep");
+	KCHECK(c, q != NULL,
+	       "KM_SLEEP where sleeping is not allowed: memory, without a sleep (reported)");
 	kmem_free(p, 512);
 	kmem_free(q, 64);
 	mutex_init(&m, NULL, MUTEX_DRIVER, NULL);
@@ -1129,8 +1131,8 @@ static int t_mutex(struct ktest_ctx *c, int argc, char **argv)
 	KCHECK(c, n == KDD_MX_CMDS && x->good == n, "%d READs completed good", x->good);
 	KCHECK(c, x->owned == n,
 	       "mutex_enter in pkt_comp: mutex_owned true there (%d of %d)", x->owned, n);
-	KCHECK(c, x->irqs_off == n && atomic_read(&x->restored) == n,
-	       "interrupts off while held, the state restored by mutex_exit");
+	KCHECK(c, x->irqs_off == 0 && atomic_read(&x->restored) == n,
+	       "DDI_INTR_PRI(5) is below LOCK_LEVEL: an adaptive mutex, interrupts on while held");
 	KCHECK(c, x->overlap == 0, "never two holders at once (%d overlaps)", x->overlap);
 	for (j = 0; j < i; j++)
 		scsi_destroy_pkt(x->pkt[j]);

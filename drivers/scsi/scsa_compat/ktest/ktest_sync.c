@@ -484,11 +484,11 @@ static int t_sync_cv(struct ktest_ctx *c, int argc, char **argv)
 	KCHECK(c, r == -1, "cv_reltimedwait_sig timed out: -1 (%ld)", r);
 
 	/* a signal to the caller ends the _sig waits with 0 */
-	send_sig(SIGUSR1, current, 0);
+	send_sig(SIGUSR1, get_current(), 0);
 	rs = cv_wait_sig(&u->cv2, &u->mu2);
 	r = cv_timedwait_sig(&u->cv2, &u->mu2, ddi_get_lbolt() + drv_usectohz(5000000));
 	t0 = cv_reltimedwait_sig(&u->cv2, &u->mu2, drv_usectohz(5000000), TR_SEC);
-	flush_signals(current);
+	flush_signals(get_current());
 	KCHECK(c, rs == 0 && r == 0 && t0 == 0 && MUTEX_HELD(&u->mu2),
 	       "a pending signal: cv_wait_sig, cv_timedwait_sig, cv_reltimedwait_sig return 0 (%d %ld %ld)",
 	       rs, r, t0);
@@ -629,9 +629,9 @@ static int t_sync_sema(struct ktest_ctx *c, int argc, char **argv)
 		KCHECK(c, wait_for_completion_timeout(&s->done, 5 * HZ) && s->got,
 		       "sema_v wakes the waiter");
 	}
-	send_sig(SIGUSR1, current, 0);
+	send_sig(SIGUSR1, get_current(), 0);
 	KCHECK(c, sema_p_sig(&s->s) == 1, "sema_p_sig with a signal pending: 1, not taken");
-	flush_signals(current);
+	flush_signals(get_current());
 	sema_v(&s->s);
 	KCHECK(c, sema_p_sig(&s->s) == 0, "sema_p_sig at count 1: 0, taken");
 	sema_v(&s->s);
