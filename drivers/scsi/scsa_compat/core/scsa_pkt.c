@@ -457,8 +457,11 @@ fail:
  * mapped (DDI_DMA_NOMAPPING).  A runout function is queued on any NULL.
  *
  * Context: NULL_FUNC or a runout function: any context, never sleeps.
- * SLEEP_FUNC: only where sleeping is allowed; elsewhere it fails with a
- * warning.  Source: scsi_init_pkt(9F); illumos scsi_resource.c for what the
+ * SLEEP_FUNC: where sleeping is allowed (process context, also with
+ * adaptive kmutex_t held, timeout() handlers, runout callbacks, taskq
+ * functions); elsewhere (hard IRQ, a spin mutex or spinlock held) it is a
+ * driver bug, reported once for the caller, and fails (NULL, B_ERROR,
+ * EINVAL) rather than sleep.  Source: scsi_init_pkt(9F); illumos scsi_resource.c for what the
  * man page leaves open.  Deviation: a caller-supplied packet is never freed
  * on failure (illumos's cache path frees it).
  */
@@ -477,8 +480,7 @@ struct scsi_pkt *scsi_init_pkt(struct scsi_address *ap,
 	if (flags & PKT_CONSISTENT_OLD)
 		flags |= PKT_CONSISTENT;
 	if (sleep && !scsa_may_sleep()) {
-		pr_warn_ratelimited("scsi_init_pkt(SLEEP_FUNC) where sleeping is not allowed, from %pS\n",
-				    __builtin_return_address(0));
+		scsa_sleep_bug("scsi_init_pkt(SLEEP_FUNC)", _RET_IP_);
 		scsa_bp_fail(bp, SCSA_TOOBIG);
 		return NULL;
 	}
@@ -635,8 +637,7 @@ struct buf *scsi_alloc_consistent_buf(struct scsi_address *ap,
 	void *mem = NULL;
 
 	if (sleep && !scsa_may_sleep()) {
-		pr_warn_ratelimited("scsi_alloc_consistent_buf(SLEEP_FUNC) where sleeping is not allowed, from %pS\n",
-				    __builtin_return_address(0));
+		scsa_sleep_bug("scsi_alloc_consistent_buf(SLEEP_FUNC)", _RET_IP_);
 		return NULL;
 	}
 	if (datalen > SZ_64M) {

@@ -18,8 +18,9 @@
 #              STAT_DEV_RESET (STAT_BUS_RESET for RESET_ALL); RESET_LUN
 #              returns 0 while "lun-reset" is 0; the vhba counted the
 #              resets
-#   reset_ctx  scsi_reset resets (1) from a timeout() handler and under an
-#              adaptive kmutex_t; fails (0) under a spin kmutex_t
+#   reset_ctx  scsi_reset fails (0) where Linux cannot reset: a timeout()
+#              handler, a spin kmutex_t held; resets (1) with an adaptive
+#              kmutex_t held
 #   ddi_sync   mutex_tryenter, mutex_owned, cv_timedwait, KM_NOSLEEP
 #   ddi_copy   ddi_copyin/ddi_copyout, FKIOCTL and user memory, faults
 #   bp_mapin   bp_mapin/bp_mapout of B_PAGEIO bufs
@@ -82,7 +83,7 @@ echo 0 > "$VHBA_DBG/drop_next"
 rs1=$(stat_of "$VHBA_DBG/stats" resets)
 check "the vhba performed the 3 resets ($rs0 -> $rs1)" \
 	[ "${rs1:-0}" -ge $((${rs0:-0} + 3)) ]
-ktest_pass "scsi_reset from threads (1), not under a spin mutex (0)" reset_ctx "$VHBA"
+ktest_pass "scsi_reset fails (0) where Linux cannot reset, works under an adaptive mutex" reset_ctx "$VHBA"
 KTEST_TIMEOUT=150
 
 ktest_pass "mutex_tryenter, mutex_owned, cv_timedwait, KM_NOSLEEP" ddi_sync "$VHBA"
