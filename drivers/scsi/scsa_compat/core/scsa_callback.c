@@ -301,11 +301,13 @@ static bool scsa_cb_drop(struct module *mod, struct scsa_lun *lun)
  *
  * Called after devo_detach() for that attachment, and by mod_remove() for
  * the whole module, so that no callback runs into a detached instance or
- * unloaded code.  Source: none; goes beyond illumos, whose callbacks
+ * unloaded code.  Completions already queued for the completion threads
+ * are run (and their pkt_comp returned) before this returns.  Source: none; goes beyond illumos, whose callbacks
  * cannot be cancelled.
  *
- * Context: process; sleeps (waits for the scsa_runout work).  No kmutex_t
- * (or other spinlock) may be held; never from a runout callback.
+ * Context: process; sleeps (waits for the scsa_runout and scsa_comp
+ * work).  No kmutex_t may be held; never from a runout callback or
+ * pkt_comp.
  */
 void scsa_cb_cancel(struct module *mod, struct scsa_lun *lun)
 {
@@ -317,6 +319,8 @@ void scsa_cb_cancel(struct module *mod, struct scsa_lun *lun)
 		scsa_cb_drop(mod, lun);
 		flush_work(&scsa_cb_work);
 	} while (scsa_cb_drop(mod, lun));
+	/* and no pkt_comp of the module is still queued or returning */
+	scsa_comp_flush();
 }
 
 /**

@@ -75,6 +75,7 @@ void scsa_sleep_bug(const char *what, unsigned long caller);
 /* completion threads and the timeout workqueue (scsa_transport.c) */
 extern struct workqueue_struct *scsa_timeout_wq;
 int scsa_comp_init(void);
+void scsa_comp_flush(void);
 void scsa_comp_exit(void);
 void scsa_bp_fail(struct buf *bp, int err);
 

@@ -236,6 +236,13 @@ int scsa_comp_init(void)
 	return 0;
 }
 
+/* Wait until every completion queued so far has run its pkt_comp. */
+void scsa_comp_flush(void)
+{
+	if (scsa_comp_wq)
+		flush_workqueue(scsa_comp_wq);
+}
+
 void scsa_comp_exit(void)
 {
 	if (scsa_timeout_wq)
