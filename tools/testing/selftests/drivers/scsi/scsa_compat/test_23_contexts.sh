@@ -57,7 +57,7 @@ dmesg > "$SCSA_TMP/klog" 2>/dev/null
 reported()
 {
 	_rp_n=$(grep -F "driver bug: $1 where sleeping is not allowed" \
-		"$SCSA_TMP/klog" | grep -c "from $2+")
+		"$SCSA_TMP/klog" | grep -c "from $2[+.]")
 	check "\"$1\" reported once for $2 ($_rp_n)" [ "$_rp_n" = 1 ]
 }
 reported "KM_SLEEP allocation" ks_kmsleep_atomic
