@@ -423,6 +423,26 @@ clock_t untimeout(timeout_id_t id)
 }
 EXPORT_SYMBOL_GPL(scsa_untimeout);
 
+/*
+ * Module exit: cancel the timeouts still pending (a driver that left one
+ * behind), so that no timer queues work on the destroyed scsa_timeout
+ * workqueue.  Running handlers are waited for by untimeout().  Process
+ * context.
+ */
+void scsa_timeout_cancel_all(void)
+{
+	struct scsa_timeout *t;
+	unsigned long id, n = 0;
+
+	xa_for_each(&scsa_timeouts, id, t) {
+		untimeout((timeout_id_t)id);
+		n++;
+	}
+	if (n)
+		pr_warn("%lu timeout(9F) handlers still pending at unload: cancelled\n",
+			n);
+}
+
 /**
  * delay() - sleep for @ticks clock ticks.
  * @ticks: clock ticks (jiffies; drv_usectohz() converts from

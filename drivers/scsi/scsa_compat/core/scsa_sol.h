@@ -76,6 +76,7 @@ void scsa_sleep_bug(const char *what, unsigned long caller);
 extern struct workqueue_struct *scsa_timeout_wq;
 int scsa_comp_init(void);
 void scsa_comp_flush(void);
+void scsa_timeout_cancel_all(void);
 void scsa_comp_exit(void);
 void scsa_bp_fail(struct buf *bp, int err);
 

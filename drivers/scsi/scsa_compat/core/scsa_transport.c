@@ -245,8 +245,10 @@ void scsa_comp_flush(void)
 
 void scsa_comp_exit(void)
 {
-	if (scsa_timeout_wq)
+	if (scsa_timeout_wq) {
+		scsa_timeout_cancel_all();
 		destroy_workqueue(scsa_timeout_wq);
+	}
 	if (scsa_comp_wq)
 		destroy_workqueue(scsa_comp_wq);
 	scsa_timeout_wq = NULL;
