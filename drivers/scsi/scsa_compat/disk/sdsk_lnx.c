@@ -164,9 +164,12 @@ struct sdsk_lnx *sdsk_lnx_create(struct dev_info *dip, int instance,
 	/*
 	 * sdsk_strategy() takes the driver's adaptive mutex and may block on
 	 * it, as strategy(9E) may on Solaris: queue_rq must be allowed to
-	 * sleep.
+	 * sleep.  No I/O scheduler by default: on a BLOCKING queue every
+	 * scheduled dispatch is punted to kblockd (6.1, 6.12), while without
+	 * one a request is issued directly from the submitting task; the
+	 * driver keeps its own wait queue anyway, as sd does on Solaris.
 	 */
-	l->tag_set.flags = BLK_MQ_F_BLOCKING;
+	l->tag_set.flags = BLK_MQ_F_BLOCKING | BLK_MQ_F_NO_SCHED_BY_DEFAULT;
 	if (blk_mq_alloc_tag_set(&l->tag_set))
 		goto out_free;
 	disk = scsa_alloc_disk(&l->tag_set, blksize, max_sectors,
