@@ -992,19 +992,22 @@ EXPORT_SYMBOL_GPL(scsa_ddi_get_lbolt64);
  * drv_usecwait() - busy-wait for at least @usecs microseconds.
  * @usecs: microseconds; 0 or negative returns at once.
  *
- * Description: spins (udelay()); it does not sleep, so long waits should
- * use delay(9F) where sleeping is allowed.  Source: drv_usecwait(9F).
+ * Description: spins on the monotonic clock of gethrtime() until
+ * @usecs have passed; it does not sleep, so long waits should use
+ * delay(9F) where sleeping is allowed.  Source: drv_usecwait(9F).
  *
  * Context: any, including interrupt context.
  */
 void drv_usecwait(clock_t usecs)
 {
-	while (usecs > 1000) {
-		udelay(1000);
-		usecs -= 1000;
-	}
-	if (usecs > 0)
-		udelay(usecs);
+	u64 end;
+
+	if (usecs <= 0)
+		return;
+	/* on gethrtime()'s clock, so "at least" holds by that clock too */
+	end = ktime_get_ns() + (u64)usecs * NSEC_PER_USEC;
+	while (ktime_get_ns() < end)
+		cpu_relax();
 }
 EXPORT_SYMBOL_GPL(scsa_drv_usecwait);
 
