@@ -11,6 +11,7 @@
 #include <sys/time.h>
 #include <sys/thread.h>
 #include <sys/taskq.h>
+#include <sys/atomic.h>
 
 /* busy-wait: drv_usecwait(9F) */
 void drv_usecwait(clock_t usecs);

@@ -22,6 +22,7 @@
 
 typedef struct taskq taskq_t;
 typedef uintptr_t taskqid_t;
+#define	TASKQID_INVALID	((taskqid_t)0)	/* what a failed dispatch returns */
 typedef void (task_func_t)(void *);
 
 /* taskq_create() flags */

@@ -401,7 +401,8 @@ static noinline void *ks_kmsleep_atomic(spinlock_t *l)
 	return p;
 }
 
-static noinline void ks_mutex_atomic(spinlock_t *l, kmutex_t *m, int *ok)
+static noinline __maybe_unused void ks_mutex_atomic(spinlock_t *l, kmutex_t *m,
+						   int *ok)
 {
 	unsigned long flags;
 
@@ -431,7 +432,7 @@ static int t_sync_atomic_bug(struct ktest_ctx *c, int argc, char **argv)
 	spinlock_t lock;
 	void *p, *q;
 	hrtime_t took;
-	int ok = 0;
+	int ok __maybe_unused = 0;
 
 	spin_lock_init(&lock);
 	p = ks_kmsleep_atomic(&lock);
