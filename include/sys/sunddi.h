@@ -95,8 +95,9 @@ struct device *ddi_get_linux_device(dev_info_t *dip);
 /*
  * DDI_INTR_PRI(): an interrupt priority (from ddi_intr_get_pri(9F) on
  * Solaris) as mutex_init(9F)'s arg, the way drivers initialise a mutex
- * their interrupt handler takes.  mutex_init() accepts and ignores it:
- * every kmutex_t may be taken in interrupt context (<sys/ksynch.h>).
+ * their interrupt handler takes.  A priority above LOCK_LEVEL makes a
+ * spin mutex, one at or below it an adaptive mutex, as on Solaris
+ * (<sys/mutex.h>).
  */
 #define	DDI_INTR_PRI(pri)	((void *)(uintptr_t)(pri))
 

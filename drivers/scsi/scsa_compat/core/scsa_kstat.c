@@ -76,6 +76,7 @@ struct scsa_ekstat {
 	struct scsa_kstat_dir *dir;	/* its instance directory, installed */
 	struct dentry *file;
 	bool installed;
+	bool busy;			/* kstat_delete/_install at work */
 	size_t data_bytes;		/* allocated after this struct */
 	u64 data[];			/* a physical kstat's ks_data */
 };
@@ -657,7 +658,8 @@ static struct scsa_ekstat *scsa_kstat_byname(const char *module, int instance,
 /* ---- create, install, delete ---- */
 
 /*
- * kstat_create() of the name of @old (scsa_kstat_lock held), @want the
+ * kstat_create() of the name of @old (scsa_kstat_lock held, dropped and
+ * taken again on success), @want the
  * new kstat's fields: a dormant kstat of the same class, type and ndata
  * comes back, invalid until kstat_install(); anything else is refused.
  */
@@ -665,7 +667,7 @@ static kstat_t *scsa_kstat_reactivate(struct scsa_ekstat *old, kstat_t *want)
 {
 	kstat_t *ksp = &old->ks;
 
-	if (!(ksp->ks_flags & KSTAT_FLAG_DORMANT)) {
+	if (!(ksp->ks_flags & KSTAT_FLAG_DORMANT) || old->busy) {
 		pr_warn("kstat_create('%s', %d, '%s'): namespace collision\n",
 			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
 		return NULL;
@@ -677,10 +679,19 @@ static kstat_t *scsa_kstat_reactivate(struct scsa_ekstat *old, kstat_t *want)
 			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
 		return NULL;
 	}
-	/* readers stay away from it until kstat_install() */
+	/*
+	 * Readers stay away from it until kstat_install().  The flag is set
+	 * under scsa_kstat_read_lock but not under scsa_kstat_lock: a reader
+	 * holds the read lock while it waits for a ks_lock, and a driver may
+	 * hold its ks_lock around kstat_create().  @old stays busy meanwhile.
+	 */
+	old->busy = true;
+	mutex_unlock(&scsa_kstat_lock);
 	mutex_lock(&scsa_kstat_read_lock);
 	ksp->ks_flags |= KSTAT_FLAG_INVALID;
 	mutex_unlock(&scsa_kstat_read_lock);
+	mutex_lock(&scsa_kstat_lock);
+	old->busy = false;
 	return ksp;
 }
 
@@ -715,7 +726,7 @@ static kstat_t *scsa_kstat_reactivate(struct scsa_ekstat *old, kstat_t *want)
  * EAGAIN meanwhile.  Source: kstat_create(9F), illumos.
  *
  * Context: user or kernel context; may sleep (refused, NULL, where
- * sleeping is not allowed: interrupt context, a kmutex_t held).
+ * sleeping is not allowed: interrupt context, a spin kmutex_t held).
  * Return: the kstat, or NULL (with a warning) when @ks_module or
  * @ks_class is NULL or @ks_module is empty, @ks_type is unknown,
  * @ks_ndata is out of range, the flags combine PERSISTENT with VIRTUAL or
@@ -863,11 +874,22 @@ void kstat_install(kstat_t *ksp)
 			__builtin_return_address(0));
 		return;
 	}
+	if (e->busy) {
+		mutex_unlock(&scsa_kstat_lock);
+		pr_warn("kstat_install('%s', %d, '%s'): being deleted or installed\n",
+			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
+		return;
+	}
 	if (ksp->ks_flags & KSTAT_FLAG_DORMANT) {
 		kmutex_t *lp = ksp->ks_lock;
 		bool take = lp && !mutex_owned(lp);
 
-		/* the driver takes up the data the kstat kept */
+		/*
+		 * The driver takes up the data the kstat kept, under its
+		 * ks_lock and without scsa_kstat_lock (see kstat_delete()).
+		 */
+		e->busy = true;
+		mutex_unlock(&scsa_kstat_lock);
 		if (take)
 			mutex_enter(lp);
 		if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
@@ -877,6 +899,8 @@ void kstat_install(kstat_t *ksp)
 		mutex_lock(&scsa_kstat_read_lock);
 		ksp->ks_flags &= ~(KSTAT_FLAG_DORMANT | KSTAT_FLAG_INVALID);
 		mutex_unlock(&scsa_kstat_read_lock);
+		mutex_lock(&scsa_kstat_lock);
+		e->busy = false;
 		goto out;
 	}
 	if (e->installed)
@@ -916,11 +940,12 @@ static void scsa_kstat_destroy(struct scsa_ekstat *e)
 }
 
 /*
- * kstat_delete() of a persistent kstat (scsa_kstat_lock held): a last
- * update, then nothing of the driver's is used again (its ks_lock,
- * ks_update, ks_private, snapshot routine and the strings of a named
- * kstat are dropped) and the kstat stays, readable, for a later
- * kstat_create() of the same name.
+ * kstat_delete() of a persistent kstat (@e busy, scsa_kstat_lock not
+ * held: ks_update runs under the driver's ks_lock, and the driver may
+ * hold that lock around kstat_create()): a last update, then nothing of
+ * the driver's is used again (its ks_lock, ks_update, ks_private,
+ * snapshot routine and the strings of a named kstat are dropped) and the
+ * kstat stays, readable, for a later kstat_create() of the same name.
  */
 static void scsa_kstat_make_dormant(struct scsa_ekstat *e)
 {
@@ -928,6 +953,7 @@ static void scsa_kstat_make_dormant(struct scsa_ekstat *e)
 	kstat_named_t *knp;
 	uint_t i, n;
 
+	lockdep_assert_not_held(&scsa_kstat_lock);
 	KSTAT_ENTER(ksp);
 	if (ksp->ks_update && !scsa_kstat_is_nulldev(ksp->ks_update))
 		(void)ksp->ks_update(ksp, KSTAT_READ);
@@ -997,11 +1023,36 @@ void kstat_delete(kstat_t *ksp)
 			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
 		return;
 	}
-	if (ksp->ks_flags & KSTAT_FLAG_PERSISTENT)
-		scsa_kstat_make_dormant(e);
-	else
-		scsa_kstat_destroy(e);
+	if (e->busy) {
+		mutex_unlock(&scsa_kstat_lock);
+		pr_warn("kstat_delete('%s', %d, '%s'): being deleted or installed already\n",
+			ksp->ks_module, ksp->ks_instance, ksp->ks_name);
+		return;
+	}
+	/*
+	 * The driver's ks_lock and a reader (which holds it) are waited for
+	 * without scsa_kstat_lock: a driver may hold its ks_lock around
+	 * kstat_create() or kstat_install() of another kstat.
+	 */
+	e->busy = true;
 	mutex_unlock(&scsa_kstat_lock);
+	if (ksp->ks_flags & KSTAT_FLAG_PERSISTENT) {
+		scsa_kstat_make_dormant(e);
+		mutex_lock(&scsa_kstat_lock);
+		e->busy = false;
+		mutex_unlock(&scsa_kstat_lock);
+		return;
+	}
+	/* waits for a read in progress; later reads fail (EIO) */
+	debugfs_remove(e->file);
+	mutex_lock(&scsa_kstat_lock);
+	if (e->file) {
+		e->file = NULL;
+		scsa_kstat_dir_put(e->dir);
+	}
+	list_del(&e->node);
+	mutex_unlock(&scsa_kstat_lock);
+	kvfree(e);
 }
 EXPORT_SYMBOL_GPL(scsa_kstat_delete);
 

@@ -75,6 +75,10 @@ ktest_pass "$STRESS_THREADS threads x $STRESS_CMDS READs, one adaptive mutex in 
 	sync_stress "$VHBA" "$STRESS_THREADS" "$STRESS_CMDS" "$STRESS_SECS"
 
 if [ -r /proc/lockdep ]; then
+	# a lockdep report earlier in the boot (any test) switches lockdep
+	# off, and it records no class from then on
+	check "lockdep still on (debug_locks 1; an earlier report in the kernel log turns it off)" \
+		grep -Eq '^ *debug_locks: +1$' /proc/lockdep_stats
 	cat /proc/lockdep > "$SCSA_TMP/lockdep" 2>/dev/null
 	for cls in "&u->mu@ktest_sync.c:" "&u->mu2@ktest_sync.c:" \
 		"&u->cv@ktest_sync.c:" "&r->rw@ktest_sync.c:" \
