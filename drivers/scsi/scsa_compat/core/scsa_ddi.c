@@ -454,7 +454,7 @@ void scsa_timeout_cancel_all(void)
  * also with adaptive kmutex_t held, timeout() handlers, runout
  * callbacks, taskq functions; not pkt_comp, as on Solaris); sleeps.
  * Where Linux cannot sleep it is a driver bug, reported once for the
- * caller, and the time is busy-waited instead.
+ * caller, and the time is busy-waited instead (drv_usecwait()).
  */
 void delay(clock_t ticks)
 {
@@ -462,7 +462,8 @@ void delay(clock_t ticks)
 		return;
 	if (unlikely(!scsa_may_sleep())) {
 		scsa_sleep_bug("delay()", _RET_IP_);
-		mdelay(jiffies_to_msecs(ticks));
+		/* on gethrtime()'s clock: mdelay() ran 70% short under TCG */
+		drv_usecwait(drv_hztousec(ticks));
 		return;
 	}
 	schedule_timeout_uninterruptible(ticks);
