@@ -105,6 +105,8 @@ typedef struct buf {
 	unsigned int	b_npages;
 	struct completion b_io_done;
 	caddr_t		b_mapped;	/* bp_mapin() address */
+	struct bio_vec	*b_bvown;	/* bioclone(): b_pages it allocated */
+	unsigned int	b_nbvown;	/* ... that many */
 } buf_t;
 
 #define	b_lblkno	_b_blkno._f
@@ -135,6 +137,9 @@ void *bp_mapin_common(struct buf *bp, int flag);
 int bp_copyin(struct buf *bp, void *driverbuf, offset_t offset, size_t size);
 int bp_copyout(void *driverbuf, struct buf *bp, offset_t offset, size_t size);
 size_t biosize(void);
+struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev,
+		     daddr_t blkno, int (*iodone)(struct buf *),
+		     struct buf *bp_mem, int sleep);
 
 /*
  * physio(9F), minphys(9F): raw I/O of a uio (<sys/uio.h>) through a

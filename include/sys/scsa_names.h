@@ -108,6 +108,7 @@
 #define bp_copyin(...)			scsa_bp_copyin(__VA_ARGS__)
 #define bp_copyout(...)			scsa_bp_copyout(__VA_ARGS__)
 #define biosize(...)			scsa_biosize(__VA_ARGS__)
+#define bioclone(...)			scsa_bioclone(__VA_ARGS__)
 #define physio(...)			scsa_physio(__VA_ARGS__)
 #define minphys				scsa_minphys
 

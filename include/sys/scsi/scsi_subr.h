@@ -116,6 +116,17 @@ void scsi_log(dev_info_t *dip, char *label, uint_t level,
 void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
 	char *label, int severity, daddr_t blkno, daddr_t err_blkno,
 	struct scsi_key_strings *cmdlist, struct scsi_extended_sense *sensep);
+struct scsi_asq_key_strings;
+void scsi_generic_errmsg(struct scsi_device *devp, char *label, int severity,
+	daddr_t blkno, daddr_t err_blkno, uchar_t cmd_name,
+	struct scsi_key_strings *cmdlist, uint8_t *sensep,
+	struct scsi_asq_key_strings *asc_list,
+	char *(*decode_fru)(struct scsi_device *, char *, int, uchar_t));
+void scsi_vu_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
+	char *label, int severity, daddr_t blkno, daddr_t err_blkno,
+	struct scsi_key_strings *cmdlist, struct scsi_extended_sense *sensep,
+	struct scsi_asq_key_strings *asc_list,
+	char *(*decode_fru)(struct scsi_device *, char *, int, uchar_t));
 
 /* ---- CDBs (Solaris <sys/scsi/impl/commands.h>) ---- */
 

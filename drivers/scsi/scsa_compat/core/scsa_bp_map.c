@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * scsa_bp_map.c - <sys/buf.h>'s data access helpers beyond bp_mapin(9F):
- * bp_copyin(9F), bp_copyout(9F), bp_mapin_common() and biosize(9F).
+ * bp_copyin(9F), bp_copyout(9F), bp_mapin_common(), biosize(9F) and
+ * bioclone(9F).
  *
  * A buf's data is one of: kernel memory at b_un.b_addr; a B_PAGEIO buf's
  * b_pages (b_npages bio_vecs, in transfer order); a B_PHYS buf physio(9F)
@@ -149,3 +150,137 @@ size_t biosize(void)
 	return sizeof(struct buf);
 }
 EXPORT_SYMBOL_GPL(scsa_biosize);
+
+/* what a clone takes over of its original's flags (bioclone(9F)) */
+#define	SCSA_BUF_CLONE_FLAGS	(B_READ | B_WRITE | B_SHADOW | B_PHYS | \
+				 B_PAGEIO | B_FAILFAST | B_ABRWRITE)
+
+/*
+ * The bio_vecs of @len bytes at @off of @bp's b_pages, into a new array
+ * the clone owns; false if memory is short (KM_NOSLEEP) or the vectors
+ * hold less than that.
+ */
+static bool scsa_clone_bvecs(struct buf *bp, struct buf *nbp, size_t off,
+			     size_t len, int sleep)
+{
+	struct bio_vec *nv;
+	unsigned int i, first = 0, n = 0;
+	size_t skip = off, left = len;
+
+	for (i = 0; i < bp->b_npages && skip >= bp->b_pages[i].bv_len; i++)
+		skip -= bp->b_pages[i].bv_len;
+	first = i;
+	for (; i < bp->b_npages && left; i++, n++)
+		left -= min_t(size_t, left,
+			      bp->b_pages[i].bv_len - (i == first ? skip : 0));
+	if (left)
+		return false;
+	if (!n)
+		return true;
+	nv = kmem_alloc(n * sizeof(*nv), sleep);
+	if (!nv)
+		return false;
+	memcpy(nv, &bp->b_pages[first], n * sizeof(*nv));
+	nv[0].bv_offset += skip;
+	nv[0].bv_len -= skip;
+	left = len;
+	for (i = 0; i < n; i++) {
+		nv[i].bv_len = min_t(size_t, nv[i].bv_len, left);
+		left -= nv[i].bv_len;
+	}
+	nbp->b_pages = nv;
+	nbp->b_npages = n;
+	nbp->b_bvown = nv;
+	nbp->b_nbvown = n;
+	return true;
+}
+
+/**
+ * bioclone() - a buf for a part of another buf's data.
+ * @bp:     the original buf: kernel memory, a B_PAGEIO buf (b_pages), a
+ *          B_PHYS buf (user memory, pinned by physio(9F) or not).
+ * @off:    where the part starts, in bytes from the start of @bp's data.
+ * @len:    its length in bytes (the clone's b_bcount); @off + @len must
+ *          not pass @bp's b_bcount.
+ * @dev:    the clone's b_edev.
+ * @blkno:  the clone's b_blkno (= b_lblkno), in 512-byte blocks.
+ * @iodone: the clone's b_iodone (biodone() calls it), or NULL.
+ * @bp_mem: a buf to use (it is bioreset() first), or NULL for a new one
+ *          (as getrbuf(@sleep) makes; free it with freerbuf()).
+ * @sleep:  KM_SLEEP or KM_NOSLEEP, for the buf and (B_PAGEIO, B_SHADOW)
+ *          the clone's bio_vecs.
+ *
+ * The clone shares @bp's data, no byte is copied: its b_un.b_addr is
+ * @off further on (B_PAGEIO: its b_pages are its own array of the
+ * bio_vecs of that part, freed by freerbuf(), biofini() or bioreset()),
+ * its flags B_BUSY and those of B_READ, B_WRITE, B_PAGEIO, B_PHYS,
+ * B_SHADOW, B_FAILFAST and B_ABRWRITE @bp has (B_REMAPPED is not taken
+ * over, as on illumos: a clone of a mapped B_PAGEIO buf is not mapped);
+ * b_proc, b_file and b_offset are @bp's.  The original must outlive the
+ * clone.  Source: bioclone(9F), illumos bio.c.
+ *
+ * Context: KM_NOSLEEP: any, including pkt_comp; KM_SLEEP: where
+ * sleeping is allowed.
+ * Return: the clone; NULL (nothing allocated, @bp_mem untouched) if
+ * memory is short with KM_NOSLEEP, or with a warning if @bp is NULL,
+ * @off is negative, the part passes @bp's end or @bp's b_pages hold
+ * less than that.
+ */
+struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev,
+		     daddr_t blkno, int (*iodone)(struct buf *),
+		     struct buf *bp_mem, int sleep)
+{
+	struct buf *nbp, tmp;
+	bool pages;
+
+	if (!bp || off < 0 || (size_t)off > bp->b_bcount ||
+	    len > bp->b_bcount - off) {
+		pr_warn("bioclone(%p, %lld, %zu): no such part of the buf, from %pS\n",
+			bp, (long long)off, len, __builtin_return_address(0));
+		return NULL;
+	}
+	pages = bp->b_pages && (bp->b_flags & (B_PAGEIO | B_SHADOW));
+	/* the bio_vecs first, so that a failure leaves @bp_mem as it was */
+	bioinit(&tmp);
+	if (pages && !scsa_clone_bvecs(bp, &tmp, off, len, sleep)) {
+		if (!(sleep & KM_NOSLEEP))
+			pr_warn("bioclone(%p, %lld, %zu): its b_pages hold less, from %pS\n",
+				bp, (long long)off, len,
+				__builtin_return_address(0));
+		return NULL;
+	}
+	if (bp_mem) {
+		nbp = bp_mem;
+		bioreset(nbp);
+	} else {
+		nbp = getrbuf(sleep);
+		if (!nbp) {
+			biofini(&tmp);
+			return NULL;
+		}
+	}
+	nbp->b_pages = tmp.b_pages;
+	nbp->b_npages = tmp.b_npages;
+	nbp->b_bvown = tmp.b_bvown;
+	nbp->b_nbvown = tmp.b_nbvown;
+	nbp->b_flags = (bp->b_flags & SCSA_BUF_CLONE_FLAGS) | B_BUSY;
+	nbp->b_bcount = len;
+	nbp->b_blkno = blkno;
+	nbp->b_iodone = iodone;
+	nbp->b_proc = bp->b_proc;
+	nbp->b_edev = dev;
+	nbp->b_file = bp->b_file;
+	nbp->b_offset = bp->b_offset;
+	if ((bp->b_flags & B_PAGEIO) && !(bp->b_flags & B_SHADOW))
+		/* as illumos: the offset into the first page */
+		nbp->b_un.b_addr = (caddr_t)(uintptr_t)
+			(nbp->b_npages ? nbp->b_pages[0].bv_offset & ~PAGE_MASK : 0);
+	else
+		nbp->b_un.b_addr = bp->b_un.b_addr + off;
+	if ((bp->b_flags & B_SHADOW) && bp->b_shadow)
+		nbp->b_shadow = bp->b_shadow +
+			((((uintptr_t)bp->b_un.b_addr & ~PAGE_MASK) + off) >>
+			 PAGE_SHIFT);
+	return nbp;
+}
+EXPORT_SYMBOL_GPL(scsa_bioclone);

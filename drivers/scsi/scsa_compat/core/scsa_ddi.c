@@ -599,15 +599,21 @@ void bioinit(struct buf *bp)
 EXPORT_SYMBOL_GPL(scsa_bioinit);
 
 /**
- * biofini() - uninitialise a buf from bioinit(); there is nothing to free.
- * @bp: the buf, with no transfer in progress.
+ * biofini() - uninitialise a buf from bioinit().
+ * @bp: the buf, with no transfer in progress; NULL is ignored.
  *
- * Source: biofini(9F).
+ * Frees what the framework allocated for it: the bio_vec array of a
+ * bioclone() of a B_PAGEIO buf.  Source: biofini(9F).
  *
  * Context: any; does not sleep.
  */
 void biofini(struct buf *bp)
 {
+	if (bp && bp->b_bvown) {
+		kmem_free(bp->b_bvown, bp->b_nbvown * sizeof(*bp->b_bvown));
+		bp->b_bvown = NULL;
+		bp->b_nbvown = 0;
+	}
 }
 EXPORT_SYMBOL_GPL(scsa_biofini);
 

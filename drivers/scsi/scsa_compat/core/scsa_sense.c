@@ -20,6 +20,7 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/string.h>
+#include <linux/slab.h>
 #include <linux/device.h>
 #define SCSA_INTERNAL
 #include <scsa/scsa_sense_bridge.h>
@@ -591,20 +592,39 @@ static uint8_t scsa_sense_fru(uint8_t *s, int len)
 	}
 }
 
+/* a driver's ASC/ASCQ texts: ended by asc 0xffff; ascq 0xffff is any */
+static const char *scsa_asq_search(uint_t asc, uint_t ascq,
+				   const struct scsi_asq_key_strings *list)
+{
+	for (; list && list->asc != 0xffff; list++)
+		if (list->asc == asc && (list->ascq == ascq || list->ascq == 0xffff))
+			return list->message;
+	return NULL;
+}
+
+/* room scsi_generic_errmsg() gives a decode_fru routine, as illumos */
+#define	SCSA_ERRMSG_BUF_LEN	256
+
 /**
- * scsi_errmsg() - log a decoded command error for a device.
- * @devp:      the target; its sd_dev is the device logged against and its
- *             sd_inq (if set) gives vendor and serial number.
- * @pkt:       the failed packet: its CDB's opcode is named.
- * @label:     the driver's label, as for scsi_log().
- * @severity:  SCSI_ERR_ALL .. SCSI_ERR_FATAL: printed as "All", "Unknown",
- *             "Informational", "Recovered", "Retryable" or "Fatal"
- *             (other values as "Unknown").
- * @blkno:     requested block number, or -1.
- * @err_blkno: block number of the error, or -1.
- * @cmdlist:   names for the opcodes (ends with key -1), or NULL.
- * @sensep:    the sense data (fixed or descriptor format, 20 bytes read),
- *             or NULL.
+ * scsi_generic_errmsg() - log a decoded command error for a device.
+ * @devp:       the target; its sd_dev is the device logged against and its
+ *              sd_inq (if set) gives vendor and serial number.
+ * @label:      the driver's label, as for scsi_log().
+ * @severity:   SCSI_ERR_ALL .. SCSI_ERR_FATAL: printed as "All", "Unknown",
+ *              "Informational", "Recovered", "Retryable" or "Fatal"
+ *              (other values as "Unknown").
+ * @blkno:      requested block number, or -1.
+ * @err_blkno:  block number of the error, or -1.
+ * @cmd_name:   the opcode of the failed command.
+ * @cmdlist:    names for the opcodes (ends with key -1), or NULL.
+ * @sensep:     the sense data (fixed or descriptor format, SENSE_LENGTH
+ *              (20) bytes read), or NULL.
+ * @asc_list:   the driver's texts for additional sense codes, searched
+ *              before the standard ones (ends with asc 0xffff; an ascq of
+ *              0xffff matches any), or NULL.
+ * @decode_fru: the driver's decoder of a field replaceable unit code, or
+ *              NULL: called (with a zeroed buffer of 256 bytes and its
+ *              length) when the sense has a non-zero FRU code.
  *
  * Logs through scsi_log(): one CE_WARN line "Error for Command: <name>
  * Error Level: <severity>", then CE_CONT lines "Requested Block: <blkno>
@@ -612,29 +632,32 @@ static uint8_t scsa_sense_fru(uint8_t *s, int len)
  * Serial Number: <serial>" (when sd_inq is set; the serial number is
  * INQUIRY bytes 36-47, as Solaris reads it), and with @sensep "Sense Key:
  * <scsi_sname()>" and "ASC: 0x<asc> (<text>), ASCQ: 0x<ascq>, FRU:
- * 0x<fru>" (the ASC text for the exact ASC/ASCQ pair, else "<vendor
- * unique code 0xNN>").  Deviations: the lines are separate log records (illumos
- * holds its log mutex across them, so another message may come in
- * between); the block line is printed whenever a block number is given
- * (the illumos condition is mis-parenthesised); ASC texts are Linux's
- * (see scsi_esname()).  Source: scsi_errmsg(9F).
+ * 0x<fru>" (the text from @asc_list, else the standard one for the exact
+ * ASC/ASCQ pair, else "<vendor unique code 0xNN>"); when @decode_fru
+ * wrote a text, the last line is two instead: "ASC: 0x<asc> (<text>)
+ * ASCQ: 0x<ascq>" and "FRU: 0x<fru> (<decoded>)".  Deviations: the lines
+ * are separate log records (illumos holds its log mutex across them, so
+ * another message may come in between); the block line is printed
+ * whenever a block number is given (the illumos condition is
+ * mis-parenthesised); the standard ASC texts are Linux's (see
+ * scsi_esname()).  Source: illumos scsi_subr.c (no man page).
  *
- * Context: any, including interrupt context and pkt_comp; does not sleep.
+ * Context: any, including interrupt context and pkt_comp; does not sleep
+ * (@decode_fru runs in the caller's context).
  */
-void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
-		 char *label, int severity, daddr_t blkno, daddr_t err_blkno,
-		 struct scsi_key_strings *cmdlist,
-		 struct scsi_extended_sense *sensep)
+void scsi_generic_errmsg(struct scsi_device *devp, char *label, int severity,
+			 daddr_t blkno, daddr_t err_blkno, uchar_t cmd_name,
+			 struct scsi_key_strings *cmdlist, uint8_t *sensep,
+			 struct scsi_asq_key_strings *asc_list,
+			 char *(*decode_fru)(struct scsi_device *, char *, int,
+					     uchar_t))
 {
 	dev_info_t *dip = devp ? devp->sd_dev : NULL;
 	char tmp[SCSA_TMPSTR_LEN], vid[9], serial[13];
 	const char *cname, *sev;
 	int n;
 
-	if (pkt && pkt->pkt_cdbp)
-		cname = scsi_cmd_name(pkt->pkt_cdbp[0], cmdlist, tmp);
-	else
-		cname = "<no command>";
+	cname = scsi_cmd_name(cmd_name, cmdlist, tmp);
 	sev = severity >= 0 && severity < ARRAY_SIZE(scsa_err_classes) ?
 	      scsa_err_classes[severity] : "Unknown";
 	n = strlen("Error for Command: ") + strlen(cname);
@@ -651,28 +674,118 @@ void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
 
 	if (devp && devp->sd_inq) {
 		scsa_inq_text(vid, devp->sd_inq->inq_vid, 8);
-		scsa_inq_text(serial,
-			      devp->sd_inq->inq_serial,
-			      12);
+		scsa_inq_text(serial, devp->sd_inq->inq_serial, 12);
 		scsi_log(dip, label, CE_CONT, "Vendor: %s%*s Serial Number: %s\n",
 			 vid, scsa_pad(strlen("Vendor: ") + 8), "", serial);
 	}
 
 	if (sensep) {
-		uint8_t *s = (uint8_t *)sensep;
-		uint8_t asc = scsi_sense_asc(s), ascq = scsi_sense_ascq(s);
-		const char *text = scsa_lnx_asc_name(asc, ascq);
+		uint8_t asc = scsi_sense_asc(sensep);
+		uint8_t ascq = scsi_sense_ascq(sensep);
+		uint8_t fru = scsa_sense_fru(sensep, SENSE_LENGTH);
+		const char *text = scsa_asq_search(asc, ascq, asc_list);
 
+		if (!text)
+			text = scsa_lnx_asc_name(asc, ascq);
 		if (!text) {
 			snprintf(tmp, sizeof(tmp), "<vendor unique code 0x%x>",
 				 asc);
 			text = tmp;
 		}
 		scsi_log(dip, label, CE_CONT, "Sense Key: %s\n",
-			 scsi_sname(scsi_sense_key(s)));
+			 scsi_sname(scsi_sense_key(sensep)));
+		if (fru && decode_fru) {
+			char *fbuf = kzalloc(SCSA_ERRMSG_BUF_LEN, GFP_ATOMIC);
+
+			if (fbuf) {
+				decode_fru(devp, fbuf, SCSA_ERRMSG_BUF_LEN, fru);
+				fbuf[SCSA_ERRMSG_BUF_LEN - 1] = 0;
+			}
+			if (fbuf && fbuf[0]) {
+				n = snprintf(NULL, 0, "ASC: 0x%x (%s)", asc, text);
+				scsi_log(dip, label, CE_CONT,
+					 "ASC: 0x%x (%s)%*s ASCQ: 0x%x\n", asc,
+					 text, scsa_pad(n), "", ascq);
+				scsi_log(dip, label, CE_CONT,
+					 "FRU: 0x%x (%s)\n", fru, fbuf);
+				kfree(fbuf);
+				return;
+			}
+			kfree(fbuf);
+		}
 		scsi_log(dip, label, CE_CONT,
 			 "ASC: 0x%x (%s), ASCQ: 0x%x, FRU: 0x%x\n", asc, text,
-			 ascq, scsa_sense_fru(s, SENSE_LENGTH));
+			 ascq, fru);
 	}
+}
+EXPORT_SYMBOL_GPL(scsi_generic_errmsg);
+
+/**
+ * scsi_vu_errmsg() - scsi_generic_errmsg() of a failed packet.
+ * @devp:       the target (see scsi_generic_errmsg()).
+ * @pkt:        the failed packet: its CDB's opcode is named.
+ * @label:      the driver's label, as for scsi_log().
+ * @severity:   SCSI_ERR_ALL .. SCSI_ERR_FATAL.
+ * @blkno:      requested block number, or -1.
+ * @err_blkno:  block number of the error, or -1.
+ * @cmdlist:    names for the opcodes (ends with key -1), or NULL.
+ * @sensep:     the sense data, or NULL.
+ * @asc_list:   the driver's additional sense code texts, or NULL.
+ * @decode_fru: the driver's FRU code decoder, or NULL.
+ *
+ * A packet without a CDB is logged as "<no command>".  Source: illumos
+ * scsi_subr.c (no man page).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ */
+void scsi_vu_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
+		    char *label, int severity, daddr_t blkno,
+		    daddr_t err_blkno, struct scsi_key_strings *cmdlist,
+		    struct scsi_extended_sense *sensep,
+		    struct scsi_asq_key_strings *asc_list,
+		    char *(*decode_fru)(struct scsi_device *, char *, int,
+					uchar_t))
+{
+	static struct scsi_key_strings none[] = {
+		{ 0, "<no command>" }, { -1, NULL }
+	};
+
+	if (!pkt || !pkt->pkt_cdbp) {
+		scsi_generic_errmsg(devp, label, severity, blkno, err_blkno, 0,
+				    none, (uint8_t *)sensep, asc_list,
+				    decode_fru);
+		return;
+	}
+	scsi_generic_errmsg(devp, label, severity, blkno, err_blkno,
+			    pkt->pkt_cdbp[0], cmdlist, (uint8_t *)sensep,
+			    asc_list, decode_fru);
+}
+EXPORT_SYMBOL_GPL(scsi_vu_errmsg);
+
+/**
+ * scsi_errmsg() - log a decoded command error for a device.
+ * @devp:      the target; its sd_dev is the device logged against and its
+ *             sd_inq (if set) gives vendor and serial number.
+ * @pkt:       the failed packet: its CDB's opcode is named.
+ * @label:     the driver's label, as for scsi_log().
+ * @severity:  SCSI_ERR_ALL .. SCSI_ERR_FATAL (see scsi_generic_errmsg()).
+ * @blkno:     requested block number, or -1.
+ * @err_blkno: block number of the error, or -1.
+ * @cmdlist:   names for the opcodes (ends with key -1), or NULL.
+ * @sensep:    the sense data (fixed or descriptor format, 20 bytes read),
+ *             or NULL.
+ *
+ * scsi_vu_errmsg() without a driver's ASC texts or FRU decoder: the lines
+ * scsi_generic_errmsg() documents.  Source: scsi_errmsg(9F).
+ *
+ * Context: any, including interrupt context and pkt_comp; does not sleep.
+ */
+void scsi_errmsg(struct scsi_device *devp, struct scsi_pkt *pkt,
+		 char *label, int severity, daddr_t blkno, daddr_t err_blkno,
+		 struct scsi_key_strings *cmdlist,
+		 struct scsi_extended_sense *sensep)
+{
+	scsi_vu_errmsg(devp, pkt, label, severity, blkno, err_blkno, cmdlist,
+		       sensep, NULL, NULL);
 }
 EXPORT_SYMBOL_GPL(scsi_errmsg);

@@ -1988,6 +1988,20 @@ static int t_names(struct ktest_ctx *c, int argc, char **argv)
 
 /* ---- scsi_log(9F), cmn_err(9F), vcmn_err(9F), scsi_errmsg(9F) ---- */
 
+static char kdd_asc_text[64];
+static const char *kdd_fru_tok;
+static struct scsi_asq_key_strings kdd_asq[] = {
+	{ 0x11, 0xffff, kdd_asc_text },		/* any ASCQ */
+	{ 0xffff, 0, NULL }
+};
+
+static char *kdd_decode_fru(struct scsi_device *devp, char *buf, int len,
+			    uchar_t code)
+{
+	snprintf(buf, len, "fru-%s-%#x", kdd_fru_tok, code);
+	return buf;
+}
+
 static __printf(2, 3) void kdd_vcmn(int level, const char *fmt, ...)
 {
 	va_list ap;
@@ -2009,6 +2023,7 @@ static int t_log(struct ktest_ctx *c, int argc, char **argv)
 	const char *tok, *nofmt = NULL;
 	struct scsi_pkt *pkt;
 	char name[80], tmp[32];
+	uchar_t fsense[sizeof(sense)];
 
 	if (argc < 1 || strlen(argv[0]) > 40)
 		return -EINVAL;
@@ -2038,8 +2053,18 @@ static int t_log(struct ktest_ctx *c, int argc, char **argv)
 		makecom_g1(pkt, c->un->sd, 0, SCMD_READ_G1, 100, 1);
 		scsi_errmsg(c->un->sd, pkt, "ktest18", SCSI_ERR_FATAL, 100, 123,
 			    list, (struct scsi_extended_sense *)sense);
+		/* a driver's ASC text and FRU decoder (sd's scsi_vu_errmsg) */
+		snprintf(kdd_asc_text, sizeof(kdd_asc_text), "vu-asc-%s", tok);
+		kdd_fru_tok = tok;
+		memcpy(fsense, sense, sizeof(fsense));
+		fsense[14] = 0x42;
+		scsi_vu_errmsg(c->un->sd, pkt, "ktest18", SCSI_ERR_RETRYABLE, -1,
+			       -1, list, (struct scsi_extended_sense *)fsense,
+			       kdd_asq, kdd_decode_fru);
 		scsi_destroy_pkt(pkt);
 	}
+	scsi_generic_errmsg(c->un->sd, "ktest18", SCSI_ERR_INFO, -1, -1,
+			    SCMD_WRITE_G1, NULL, NULL, NULL, NULL);
 	KCHECK(c, pkt != NULL, "messages logged (token %s)", tok);
 	return 0;
 }

@@ -25,6 +25,10 @@
  *                 READ(10); scsi_reset_notify registration, duplicate,
  *                 cancel; DEVI_IS_DEVICE_REMOVED, DEVI_IS_DETACHING,
  *                 ddi_removing_power; scsi_cdb_size[], scsi_cmds[]
+ *   sol_bioclone  bioclone(9F) of a kernel and of a B_PAGEIO buf (its
+ *                 flags, fields, bio_vecs of the part), a READ(10) into
+ *                 a clone landing in the original's pages, clones into a
+ *                 caller's buf, bad parts (NULL)
  *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
  *                 runs every interval in a thread with TEST UNIT READY's
  *                 GOOD status; a second submit shares the request (ref
@@ -505,7 +509,160 @@ static int t_sol_watch(struct ktest_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/* ---- bioclone(9F), as sd and sd_xbuf use it ---- */
+
+static int kso_clone_done_calls;
+
+static int kso_clone_done(struct buf *bp)
+{
+	kso_clone_done_calls++;
+	return 0;
+}
+
+/* @bs-byte blocks at @lba of this LUN, WRITE(10)/READ(10) of @bp */
+static int kso_rw(struct ktest_ctx *c, struct buf *bp, bool rd, uint_t lba,
+		  uint_t nblk)
+{
+	uchar_t cdb[CDB_GROUP1] = { rd ? SCMD_READ_G1 : SCMD_WRITE_G1, 0,
+				    lba >> 24, lba >> 16, lba >> 8, lba, 0,
+				    nblk >> 8, nblk, 0 };
+	struct scsi_pkt *pkt;
+	int tran = -1, st = -1;
+
+	pkt = ktest_cmd(c, cdb, CDB_GROUP1, bp, 1, 0, 30, &tran);
+	if (pkt) {
+		st = tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT ?
+		     (*pkt->pkt_scbp & STATUS_MASK) : -1;
+		scsi_destroy_pkt(pkt);
+	}
+	return st;
+}
+
+static int t_sol_bioclone(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct page *pg[3] = { NULL, NULL, NULL };
+	struct bio_vec bv[3];
+	struct buf *bp, *cl, mem;
+	char kmem[64];
+	uchar_t *pat = NULL, *got = NULL;
+	size_t total;
+	int i;
+
+	/* a kernel buf: the clone points into it */
+	bp = getrbuf(KM_SLEEP);
+	bp->b_un.b_addr = kmem;
+	bp->b_bcount = sizeof(kmem);
+	bp->b_flags = B_READ | B_DONE | B_ASYNC | B_FAILFAST | B_REMAPPED;
+	bp->b_proc = (void *)c;
+	bp->b_offset = 4096;
+	cl = bioclone(bp, 8, 16, makedevice(7, 3), 1234, kso_clone_done, NULL,
+		      KM_SLEEP);
+	KCHECK(c, cl && cl->b_un.b_addr == kmem + 8 && cl->b_bcount == 16 &&
+	       cl->b_blkno == 1234 && cl->b_lblkno == 1234 &&
+	       cl->b_edev == makedevice(7, 3) && cl->b_iodone == kso_clone_done &&
+	       cl->b_proc == (void *)c && cl->b_offset == 4096 && !cl->b_resid,
+	       "a clone of a kernel buf: address, count, block, dev, iodone, proc");
+	KCHECK(c, cl && cl->b_flags == (B_READ | B_FAILFAST | B_BUSY),
+	       "its flags: B_BUSY and the original's B_READ, B_FAILFAST (0x%x)",
+	       cl ? cl->b_flags : -1);
+	if (cl) {
+		kso_clone_done_calls = 0;
+		biodone(cl);
+		KCHECK(c, kso_clone_done_calls == 1, "biodone of the clone calls its iodone");
+		freerbuf(cl);
+	}
+	bioinit(&mem);
+	mem.b_private = (void *)c;
+	KCHECK(c, bioclone(bp, 0, 64, 0, 0, NULL, &mem, KM_NOSLEEP) == &mem &&
+	       mem.b_bcount == 64 && !mem.b_private && !mem.b_iodone,
+	       "bioclone into a caller's buf: bioreset first, then the clone");
+	biofini(&mem);
+	KCHECK(c, !bioclone(NULL, 0, 1, 0, 0, NULL, NULL, KM_SLEEP) &&
+	       !bioclone(bp, -1, 1, 0, 0, NULL, NULL, KM_SLEEP) &&
+	       !bioclone(bp, 65, 0, 0, 0, NULL, NULL, KM_SLEEP) &&
+	       !bioclone(bp, 60, 8, 0, 0, NULL, NULL, KM_SLEEP) &&
+	       !bioclone(bp, 0, (size_t)-1, 0, 0, NULL, NULL, KM_SLEEP),
+	       "no buf, a negative offset, a part past the end: NULL");
+	KCHECK(c, bioclone(bp, 64, 0, 0, 0, NULL, &mem, KM_SLEEP) == &mem &&
+	       !mem.b_bcount, "an empty part at the very end");
+	biofini(&mem);
+
+	/* a B_PAGEIO buf of 3 uneven bio_vecs, cloned for real I/O */
+	for (i = 0; i < 3; i++)
+		pg[i] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	pat = kmem_alloc(4096, KM_SLEEP);
+	got = kmem_zalloc(4096, KM_SLEEP);
+	if (!pg[0] || !pg[1] || !pg[2]) {
+		KCHECK(c, 0, "no pages for the B_PAGEIO buf");
+		goto out;
+	}
+	bvec_set_page(&bv[0], pg[0], PAGE_SIZE - 1536, 1536);	/* 3 blocks */
+	bvec_set_page(&bv[1], pg[1], 1024, 0);			/* 2 blocks */
+	bvec_set_page(&bv[2], pg[2], 1536, 512);		/* 3 blocks */
+	total = 4096;
+	for (i = 0; i < 4096; i++)
+		pat[i] = (uchar_t)(i * 7 + (i >> 9));
+	bioinit(bp);
+	bp->b_un.b_addr = pat;
+	bp->b_bcount = total;
+	bp->b_flags = B_WRITE;
+	KCHECK(c, kso_rw(c, bp, false, 200, 8) == STATUS_GOOD,
+	       "WRITE(10) of 8 blocks of a pattern at LBA 200");
+	bioinit(bp);
+	bp->b_flags = B_PAGEIO | B_READ;
+	bp->b_pages = bv;
+	bp->b_npages = 3;
+	bp->b_bcount = total;
+	/* blocks 2..5 of the buf: the end of bv[0], all of bv[1], bv[2]'s first */
+	cl = bioclone(bp, 1024, 2048, 0, 202, NULL, NULL, KM_SLEEP);
+	KCHECK(c, cl && cl->b_npages == 3 && cl->b_pages != bv &&
+	       cl->b_pages[0].bv_len == 512 &&
+	       cl->b_pages[0].bv_offset == PAGE_SIZE - 512 &&
+	       cl->b_pages[1].bv_len == 1024 && cl->b_pages[2].bv_len == 512 &&
+	       cl->b_pages[2].bv_offset == 512 &&
+	       cl->b_flags == (B_PAGEIO | B_READ | B_BUSY),
+	       "a clone of a B_PAGEIO buf: its own bio_vecs of that part");
+	if (cl) {
+		KCHECK(c, kso_rw(c, cl, true, 202, 4) == STATUS_GOOD,
+		       "READ(10) of LBA 202..205 into the clone");
+		KCHECK(c, bp_copyin(bp, got, 1024, 2048) == 0 &&
+		       !memcmp(got, pat + 1024, 2048),
+		       "the original's bytes 1024..3071 hold what was written there");
+		KCHECK(c, bp_copyin(bp, got, 0, 1024) == 0 &&
+		       !memchr_inv(got, 0, 1024) &&
+		       bp_copyin(bp, got, 3072, 1024) == 0 &&
+		       !memchr_inv(got, 0, 1024),
+		       "and nothing outside the clone's part was written");
+		/* a clone of the clone, then into a caller's buf twice */
+		bioinit(&mem);
+		KCHECK(c, bioclone(cl, 512, 1536, 0, 203, NULL, &mem, KM_SLEEP) ==
+		       &mem && mem.b_npages == 2 &&
+		       mem.b_pages[0].bv_page == pg[1] &&
+		       bioclone(cl, 0, 512, 0, 202, NULL, &mem, KM_SLEEP) ==
+		       &mem && mem.b_npages == 1 && mem.b_pages[0].bv_page == pg[0],
+		       "clones of the clone (the old bio_vecs freed by bioreset)");
+		biofini(&mem);
+		freerbuf(cl);
+	}
+	cl = bioclone(bp, 0, 4096, 0, 0, NULL, NULL, KM_NOSLEEP);
+	KCHECK(c, cl && cl->b_npages == 3 && cl->b_pages[0].bv_len == 1536 &&
+	       cl->b_pages[2].bv_len == 1536, "a clone of the whole buf");
+	freerbuf(cl);
+	bp->b_npages = 2;
+	KCHECK(c, !bioclone(bp, 2048, 2048, 0, 0, NULL, NULL, KM_SLEEP),
+	       "b_pages holding less than the part: NULL");
+out:
+	for (i = 0; i < 3; i++)
+		if (pg[i])
+			__free_page(pg[i]);
+	kmem_free(pat, 4096);
+	kmem_free(got, 4096);
+	freerbuf(bp);
+	return 0;
+}
+
 const struct ktest_case ktest_sol_cases[] = {
+	{ "sol_bioclone", t_sol_bioclone },
 	{ "sol_watch", t_sol_watch },
 	{ "sol_st", t_sol_st },
 	{ "sol_devinfo", t_sol_devinfo },

@@ -36,7 +36,9 @@
 #                  LBA 4660.. with dsense=1 (descriptor) and dsense=0
 #                  (fixed, INFORMATION = the LBA)
 #   ddi_names      scsi_sname/rname/mname/dname/cname/cmd_name/esname
-#   ddi_log        scsi_log, cmn_err, vcmn_err, scsi_errmsg: the lines and
+#   ddi_log        scsi_log, cmn_err, vcmn_err, scsi_errmsg, scsi_vu_errmsg
+#                  (a driver's ASC texts and FRU decoder), scsi_generic_errmsg:
+#                  the lines and
 #                  their log levels are in the kernel log; SCSI_DEBUG and
 #                  CE_IGNORE ones are not; long messages are cut
 #   ddi_dev        ddi_get_instance (= the attachments file),
@@ -165,6 +167,15 @@ if dmesg -r > "$SCSA_TMP/klog" 2>/dev/null && grep -q '^<[0-7]>' "$SCSA_TMP/klog
 	klog_check "scsi_errmsg: sense key name" 6 "$P Sense Key: Media_Error"
 	klog_check "scsi_errmsg: ASC text, ASCQ, FRU" \
 		6 "$P ASC: 0x11 ($ASCTXT), ASCQ: 0x0, FRU: 0x0"
+	klog_check "scsi_vu_errmsg: 'Error Level: Retryable'" 4 "Error Level: Retryable"
+	klog_check "scsi_vu_errmsg: the driver's ASC text (asc_list)" \
+		6 "$P ASC: 0x11 (vu-asc-$TOKEN)"
+	check "scsi_vu_errmsg: ASCQ on the ASC line when the FRU is decoded" \
+		same_line "$P ASC: 0x11 (vu-asc-$TOKEN)" "ASCQ: 0x0"
+	klog_check "scsi_vu_errmsg: the FRU code the driver decoded" \
+		6 "$P FRU: 0x42 (fru-$TOKEN-0x42)"
+	klog_check "scsi_generic_errmsg: an opcode without a command list" \
+		4 "$P Error for Command: <undecoded cmd 0x2a>"
 else
 	fail "dmesg -r gave no raw kernel log records"
 fi

@@ -20,6 +20,8 @@
 #                   bp_mapin_common, biosize, DMA memory for a real READ,
 #                   scsi_reset_notify, DEVI_IS_*, ddi_removing_power,
 #                   scsi_cdb_size[], scsi_cmds[]
+#   sol_bioclone    bioclone(9F) of kernel and B_PAGEIO bufs, a READ(10)
+#                   into a clone landing in the original's pages
 #   sol_watch       scsi_watch_request_submit and friends on this LUN
 # The layouts and constants themselves are pinned at build time
 # (core/scsa_layout.c): a wrong one does not build.
@@ -39,6 +41,7 @@ check "printf's line is in the kernel log" \
 	sh -c 'dmesg | grep -q "ktest_sol: printf 42"'
 ktest_pass "struct scsi_inquiry as illumos lays it out" sol_inquiry "$VHBA"
 ktest_pass "the services illumos st calls" sol_st "$VHBA"
+ktest_pass "bioclone(9F), as sd and sd_xbuf use it" sol_bioclone "$VHBA"
 ktest_pass "scsi_watch: polls, shared requests, suspend, resume, stop" \
 	sol_watch "$VHBA"
 finish
