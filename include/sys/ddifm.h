@@ -12,6 +12,7 @@
 
 #include <sys/dditypes.h>
 #include <sys/va_list.h>
+#include <sys/scsa_names.h>
 
 extern int ddi_system_fmcap;
 

@@ -69,6 +69,9 @@
 #define ddi_get_cred(...)		scsa_ddi_get_cred(__VA_ARGS__)
 #define nochpoll			scsa_nochpoll
 #define ddi_removing_power(...)		scsa_ddi_removing_power(__VA_ARGS__)
+#define ddi_get_eventcookie(...)	scsa_ddi_get_eventcookie(__VA_ARGS__)
+#define ddi_add_event_handler(...)	scsa_ddi_add_event_handler(__VA_ARGS__)
+#define ddi_remove_event_handler(...)	scsa_ddi_remove_event_handler(__VA_ARGS__)
 #define ddi_pathname(...)		scsa_ddi_pathname(__VA_ARGS__)
 #define ddi_driver_major(...)		scsa_ddi_driver_major(__VA_ARGS__)
 #define ddi_strtol(...)			scsa_ddi_strtol(__VA_ARGS__)
@@ -224,5 +227,29 @@
 #define gethrtime(...)			scsa_gethrtime(__VA_ARGS__)
 #define ddi_get_lbolt64(...)		scsa_ddi_get_lbolt64(__VA_ARGS__)
 #define drv_usecwait(...)		scsa_drv_usecwait(__VA_ARGS__)
+
+/* <sys/sunpm.h> */
+#define pm_create_components(...)	scsa_pm_create_components(__VA_ARGS__)
+#define pm_destroy_components(...)	scsa_pm_destroy_components(__VA_ARGS__)
+#define pm_set_normal_power(...)	scsa_pm_set_normal_power(__VA_ARGS__)
+#define pm_get_normal_power(...)	scsa_pm_get_normal_power(__VA_ARGS__)
+#define pm_busy_component(...)		scsa_pm_busy_component(__VA_ARGS__)
+#define pm_idle_component(...)		scsa_pm_idle_component(__VA_ARGS__)
+#define pm_get_current_power(...)	scsa_pm_get_current_power(__VA_ARGS__)
+#define pm_power_has_changed(...)	scsa_pm_power_has_changed(__VA_ARGS__)
+#define pm_trans_check(...)		scsa_pm_trans_check(__VA_ARGS__)
+#define pm_lower_power(...)		scsa_pm_lower_power(__VA_ARGS__)
+#define pm_raise_power(...)		scsa_pm_raise_power(__VA_ARGS__)
+#define pm_update_maxpower(...)		scsa_pm_update_maxpower(__VA_ARGS__)
+
+/* <sys/ddifm.h>, <sys/fm/protocol.h> */
+#define ddi_fm_init(...)				scsa_ddi_fm_init(__VA_ARGS__)
+#define ddi_fm_fini(...)				scsa_ddi_fm_fini(__VA_ARGS__)
+#define ddi_fm_capable(...)			scsa_ddi_fm_capable(__VA_ARGS__)
+#define ddi_fm_ereport_post(...)			scsa_ddi_fm_ereport_post(__VA_ARGS__)
+#define fm_ena_generate(...)			scsa_fm_ena_generate(__VA_ARGS__)
+
+/* illumos's crash-dump flag (<sys/systm.h>): sd declares it itself */
+#define do_polled_io			scsa_do_polled_io
 
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

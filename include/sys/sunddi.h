@@ -62,6 +62,15 @@ int nochpoll(dev_t dev, short events, int anyyet, short *reventsp,
 	     struct pollhead **phpp);
 #define	ddi_binding_name(dip)	ddi_get_name(dip)
 int ddi_removing_power(dev_info_t *dip);
+
+/* bus events: none exist under scsa-compat (see ddi_get_eventcookie()) */
+int ddi_get_eventcookie(dev_info_t *dip, char *name,
+			ddi_eventcookie_t *event_cookiep);
+int ddi_add_event_handler(dev_info_t *dip, ddi_eventcookie_t event,
+			  void (*handler)(dev_info_t *, ddi_eventcookie_t,
+					  void *, void *),
+			  void *arg, ddi_callback_id_t *id);
+int ddi_remove_event_handler(ddi_callback_id_t id);
 char *ddi_pathname(dev_info_t *dip, char *path);
 #ifndef DDI_MAJOR_T_NONE
 #define	DDI_MAJOR_T_NONE	((major_t)-1)

@@ -15,6 +15,7 @@
 #include <sys/time.h>
 #include <sys/cmn_err.h>
 #include <sys/model.h>
+#include <sys/scsa_names.h>
 
 #define	DC_SCSI_FORMAT		0x1
 #define	DC_SMART_FORMAT		0x2

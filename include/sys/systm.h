@@ -55,6 +55,12 @@ static inline void ovbcopy(const void *from, void *to, size_t len)
 /* printf: the kernel log (KERN_INFO), as illumos's kernel printf */
 int printf(const char *fmt, ...) __printf(1, 2);
 
+/*
+ * do_polled_io: non-zero on illumos while a crash dump is written with
+ * interrupts off (drivers then poll instead of sleeping); always 0 here.
+ */
+extern int do_polled_io;
+
 /* assfail(): a failed ASSERT()/VERIFY() (<sys/debug.h>) */
 
 /* panic(9F) is Linux's panic() */

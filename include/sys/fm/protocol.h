@@ -11,6 +11,7 @@
 #include <sys/varargs.h>
 #include <sys/nvpair.h>
 #include <sys/processor.h>
+#include <sys/scsa_names.h>
 
 #define	FM_CLASS			"class"
 #define	FM_VERSION			"version"

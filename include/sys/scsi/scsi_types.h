@@ -24,6 +24,7 @@
 #include <sys/scsi/scsi_ctl.h>
 #include <sys/scsi/scsi_resource.h>
 #include <sys/scsi/conf/autoconf.h>
+#include <sys/scsi/scsi_fm.h>
 #include <sys/scsi/generic/commands.h>
 #include <sys/scsi/generic/status.h>
 #include <sys/scsi/generic/message.h>

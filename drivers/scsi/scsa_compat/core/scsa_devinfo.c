@@ -326,3 +326,71 @@ const char *scsa_mod_modname_owner(struct modlinkage *ml, struct module *owner)
 	return owner ? owner->name : "scsa_compat";
 }
 EXPORT_SYMBOL_GPL(scsa_mod_modname_owner);
+
+/* ---- events (ddi_get_eventcookie(9F) and friends) ---- */
+
+/**
+ * ddi_get_eventcookie() - the cookie of a named bus event.
+ * @dip:           the device.
+ * @name:          the event ("FCAL_INSERT_EVENT", "DDI:DEVI_REMOVE_EVENT",
+ *                 ...).
+ * @event_cookiep: where the cookie would go; set to NULL.
+ *
+ * No host adapter under scsa-compat defines bus events (Linux reports
+ * device arrival and removal through the SCSI midlayer, which attaches
+ * and detaches the driver), so no event is found.  Source:
+ * ddi_get_eventcookie(9F).
+ *
+ * Context: user or kernel context; does not sleep.
+ * Return: DDI_FAILURE.
+ */
+int ddi_get_eventcookie(dev_info_t *dip, char *name,
+			ddi_eventcookie_t *event_cookiep)
+{
+	if (event_cookiep)
+		*event_cookiep = NULL;
+	return DDI_FAILURE;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_get_eventcookie);
+
+/**
+ * ddi_add_event_handler() - register a handler for a bus event.
+ * @dip:     the device.
+ * @event:   a cookie from ddi_get_eventcookie() (there are none).
+ * @handler: the handler.
+ * @arg:     its argument.
+ * @id:      where the callback id would go; set to NULL.
+ *
+ * Source: ddi_add_event_handler(9F).
+ *
+ * Context: user or kernel context; does not sleep.
+ * Return: DDI_FAILURE: no event exists to attach a handler to (see
+ * ddi_get_eventcookie()).
+ */
+int ddi_add_event_handler(dev_info_t *dip, ddi_eventcookie_t event,
+			  void (*handler)(dev_info_t *, ddi_eventcookie_t,
+					  void *, void *),
+			  void *arg, ddi_callback_id_t *id)
+{
+	if (id)
+		*id = NULL;
+	return DDI_FAILURE;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_add_event_handler);
+
+/**
+ * ddi_remove_event_handler() - remove a handler ddi_add_event_handler()
+ * registered.
+ * @id: its callback id.
+ *
+ * Source: ddi_remove_event_handler(9F).
+ *
+ * Context: user or kernel context; does not sleep.
+ * Return: DDI_FAILURE: no handler can have been registered (see
+ * ddi_add_event_handler()), so @id names none.
+ */
+int ddi_remove_event_handler(ddi_callback_id_t id)
+{
+	return DDI_FAILURE;
+}
+EXPORT_SYMBOL_GPL(scsa_ddi_remove_event_handler);

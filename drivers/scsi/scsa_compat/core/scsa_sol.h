@@ -176,6 +176,7 @@ struct dev_info {
 	bool is_nexus;			/* this is such a parent */
 	char nexus_name[32];		/* its driver's name */
 	struct scsa_propset props;	/* its properties (scsa_prop.c) */
+	int fm_cap;			/* ddi_fm_init() capabilities (scsa_fm.c) */
 };
 
 void scsa_devinfo_free_parent(struct dev_info *dip);

@@ -8,6 +8,10 @@
 #include <linux/printk.h>
 #include <sys/debug.h>
 
+/* <sys/systm.h>: Linux writes crash dumps without the drivers' help */
+int do_polled_io;
+EXPORT_SYMBOL_GPL(scsa_do_polled_io);
+
 /**
  * printf() - illumos's kernel printf: a line in the kernel log.
  * @fmt: a printf format (Linux's %p extensions are not for Solaris code);

@@ -29,6 +29,12 @@
  *                 flags, fields, bio_vecs of the part), a READ(10) into
  *                 a clone landing in the original's pages, clones into a
  *                 caller's buf, bad parts (NULL)
+ *   sol_sd <tok>  what else illumos sd calls: the pm_* calls of an
+ *                 always-powered device, pm_trans_check's advice (SMART
+ *                 and SCSI cycle counters, bad input), scsi_fm_init/fini,
+ *                 fm_ena_generate, scsi_fm_ereport_post (logged while
+ *                 capable, with <tok>; dropped after scsi_fm_fini), bus
+ *                 events (none), do_polled_io
  *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
  *                 runs every interval in a thread with TEST UNIT READY's
  *                 GOOD status; a second submit shares the request (ref
@@ -41,6 +47,8 @@
 #include <sys/param.h>
 #include <sys/poll.h>
 #include <sys/scsi/scsi_watch.h>
+#include <sys/sunpm.h>
+#include <sys/fm/protocol.h>
 
 static int kso_ctor_calls, kso_dtor_calls, kso_ctor_fail;
 static void *kso_priv_seen;
@@ -661,7 +669,130 @@ out:
 	return 0;
 }
 
+/* ---- what else illumos sd calls: PM, FMA, bus events ---- */
+
+/* pm_trans_check() of SCSI cycle counters in service since @date */
+static int kso_trans(const char *date, int lifemax, int ncycles, int flag,
+		     time_t *iv)
+{
+	struct pm_trans_data d = { .format = DC_SCSI_FORMAT };
+
+	d.un.scsi_cycles.lifemax = lifemax;
+	d.un.scsi_cycles.ncycles = ncycles;
+	d.un.scsi_cycles.flag = flag;
+	memcpy(d.un.scsi_cycles.svc_date, date, DC_SCSI_MFR_LEN);
+	*iv = -1;
+	return pm_trans_check(&d, iv);
+}
+
+static int t_sol_sd(struct ktest_ctx *c, int argc, char **argv)
+{
+	struct scsi_device *sd = c->un->sd;
+	dev_info_t *dip = c->un->dip;
+	struct pm_trans_data smart = { .format = DC_SMART_FORMAT };
+	static uchar_t cdb[3] = { 0x2a, 0x00, 0x01 };
+	ddi_eventcookie_t ev = (void *)1;
+	ddi_callback_id_t id = (void *)1;
+	char year[DC_SCSI_MFR_LEN + 1];
+	time64_t now = ktime_get_real_seconds();
+	const char *tok;
+	time_t iv;
+	uint64_t ena;
+
+	if (argc < 1 || strlen(argv[0]) > 40)
+		return -EINVAL;
+	tok = argv[0];
+
+	/* power management: always powered */
+	KCHECK(c, pm_busy_component(dip, 0) == DDI_SUCCESS &&
+	       pm_idle_component(dip, 0) == DDI_SUCCESS &&
+	       pm_raise_power(dip, 0, 1) == DDI_SUCCESS &&
+	       pm_create_components(dip, 1) == DDI_SUCCESS,
+	       "pm_busy/idle_component, pm_raise_power, pm_create_components: DDI_SUCCESS");
+	KCHECK(c, pm_lower_power(dip, 0, 0) == DDI_FAILURE,
+	       "pm_lower_power: DDI_FAILURE (the device stays powered)");
+	KCHECK(c, pm_busy_component(NULL, 0) == DDI_FAILURE &&
+	       pm_idle_component(dip, -1) == DDI_FAILURE &&
+	       pm_raise_power(dip, 0, -1) == DDI_FAILURE &&
+	       pm_create_components(dip, 0) == DDI_FAILURE,
+	       "no device, a negative component or level: DDI_FAILURE");
+	pm_destroy_components(dip);
+	KCHECK(c, pm_trans_check(NULL, &iv) == -1 &&
+	       pm_trans_check(&smart, NULL) == -1, "pm_trans_check: NULL: -1");
+	smart.un.smart_count.allowed = 10;
+	smart.un.smart_count.consumed = 9;
+	KCHECK(c, pm_trans_check(&smart, &iv) == 1, "SMART: 9 of 10 cycles: 1");
+	smart.un.smart_count.consumed = 10;
+	iv = 0;
+	KCHECK(c, pm_trans_check(&smart, &iv) == 0 && iv == LONG_MAX / HZ,
+	       "SMART: 10 of 10: 0, interval LONG_MAX/hz");
+	smart.format = 7;
+	KCHECK(c, pm_trans_check(&smart, &iv) == -1, "an unknown format: -1");
+	KCHECK(c, kso_trans("199901", 1000, 999, 0, &iv) == 1,
+	       "SCSI: more than five years in service, within lifemax: 1");
+	KCHECK(c, kso_trans("199901", 1000, 1001, 0, &iv) == 0 &&
+	       iv == LONG_MAX / HZ, "SCSI: past lifemax: 0, never");
+	KCHECK(c, kso_trans("199901", 1000, 10, 1, &iv) == -1 &&
+	       kso_trans("199901", 1000, -1, 0, &iv) == -1 &&
+	       kso_trans("19x901", 1000, 1, 0, &iv) == -1 &&
+	       kso_trans("199953", 1000, 1, 0, &iv) == -1 &&
+	       kso_trans("209901", 1000, 1, 0, &iv) == -1,
+	       "SCSI: a flag, negative cycles, a bad or future date: -1");
+	/* in service since this year's first week (at most 1 year) */
+	snprintf(year, sizeof(year), "%04lld00",
+		 (long long)(1970 + div_s64(now, 31556952)));
+	KCHECK(c, kso_trans(year, 1000, 0, 0, &iv) == 1,
+	       "SCSI: new drive (%s), no cycle used: 1", year);
+	iv = 0;
+	KCHECK(c, kso_trans(year, 1000, 299, 0, &iv) == 0 && iv > 0 &&
+	       iv <= 366L * 86400,
+	       "SCSI: 299 of the first year's 300 cycles used early: 0, wait %ld s",
+	       (long)iv);
+	KCHECK(c, kso_trans(year, 1000, 999, 0, &iv) == 0 && iv > 366L * 86400,
+	       "SCSI: 999 of 1000 in the first year: 0, wait years (%ld s)",
+	       (long)iv);
+
+	/* fault management: ereports logged while capable */
+	KCHECK(c, ddi_fm_capable(dip) == DDI_FM_NOT_CAPABLE,
+	       "ddi_fm_capable before scsi_fm_init: 0");
+	scsi_fm_init(sd);
+	KCHECK(c, sd->sd_fm_capable == DDI_FM_EREPORT_CAPABLE &&
+	       ddi_fm_capable(dip) == DDI_FM_EREPORT_CAPABLE,
+	       "scsi_fm_init: sd_fm_capable DDI_FM_EREPORT_CAPABLE (%d)",
+	       sd->sd_fm_capable);
+	ena = fm_ena_generate(0, FM_ENA_FMT1);
+	KCHECK(c, ENA_FORMAT(ena) == FM_ENA_FMT1 &&
+	       ((ena & ENA_FMT1_CPUID_MASK) >> ENA_FMT1_CPUID_SHFT) <
+	       num_possible_cpus() && (ena & ENA_FMT1_TIME_MASK),
+	       "fm_ena_generate FMT1: format, CPU id, time (0x%llx)", ena);
+	KCHECK(c, fm_ena_generate(5, FM_ENA_FMT2) == ((5ull << 10) | 2) &&
+	       fm_ena_generate(5, FM_ENA_FMT0) == 0,
+	       "fm_ena_generate FMT2: the time above the format; FMT0: 0");
+	scsi_fm_ereport_post(sd, 0, NULL, "cmd.disk.ktest", 0x1234, "id1,sd@x",
+			     NULL, DDI_NOSLEEP, NULL,
+			     "op-code", DATA_TYPE_UINT8, 0x28,
+			     "lba", DATA_TYPE_UINT64, (uint64_t)0x123456789ull,
+			     "stat-code", DATA_TYPE_STRING, tok,
+			     "cdb", DATA_TYPE_UINT8_ARRAY, 3, cdb, NULL);
+	scsi_fm_fini(sd);
+	KCHECK(c, ddi_fm_capable(dip) == DDI_FM_NOT_CAPABLE,
+	       "scsi_fm_fini: not capable any more");
+	scsi_fm_ereport_post(sd, 0, NULL, "cmd.disk.ktest-dropped", 0, NULL,
+			     NULL, DDI_NOSLEEP, NULL,
+			     "stat-code", DATA_TYPE_STRING, tok, NULL);
+
+	/* bus events: none under scsa-compat */
+	KCHECK(c, ddi_get_eventcookie(dip, "SUNW,sf:DEVICE-INSERTION.1", &ev) ==
+	       DDI_FAILURE && !ev &&
+	       ddi_add_event_handler(dip, ev, NULL, NULL, &id) == DDI_FAILURE &&
+	       !id && ddi_remove_event_handler(id) == DDI_FAILURE,
+	       "ddi_get_eventcookie, ddi_add/remove_event_handler: DDI_FAILURE");
+	KCHECK(c, do_polled_io == 0, "do_polled_io is 0");
+	return 0;
+}
+
 const struct ktest_case ktest_sol_cases[] = {
+	{ "sol_sd", t_sol_sd },
 	{ "sol_bioclone", t_sol_bioclone },
 	{ "sol_watch", t_sol_watch },
 	{ "sol_st", t_sol_st },

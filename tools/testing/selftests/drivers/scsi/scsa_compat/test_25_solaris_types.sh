@@ -22,6 +22,10 @@
 #                   scsi_cdb_size[], scsi_cmds[]
 #   sol_bioclone    bioclone(9F) of kernel and B_PAGEIO bufs, a READ(10)
 #                   into a clone landing in the original's pages
+#   sol_sd          what else illumos sd calls: the pm_* calls (an always
+#                   powered device), pm_trans_check, scsi_fm_* (an ereport
+#                   in the kernel log, with its payload; none after
+#                   scsi_fm_fini), fm_ena_generate, bus events, do_polled_io
 #   sol_watch       scsi_watch_request_submit and friends on this LUN
 # The layouts and constants themselves are pinned at build time
 # (core/scsa_layout.c): a wrong one does not build.
@@ -42,6 +46,28 @@ check "printf's line is in the kernel log" \
 ktest_pass "struct scsi_inquiry as illumos lays it out" sol_inquiry "$VHBA"
 ktest_pass "the services illumos st calls" sol_st "$VHBA"
 ktest_pass "bioclone(9F), as sd and sd_xbuf use it" sol_bioclone "$VHBA"
+TOKEN="kt25-$(date +%s)-$$"
+ktest_pass "power management, FMA and bus events as illumos sd calls them" \
+	sol_sd "$VHBA" "$TOKEN"
+dmesg > "$SCSA_TMP/klog" 2>/dev/null
+ERPT=$(grep -F "stat-code=\"$TOKEN\"" "$SCSA_TMP/klog" | grep -F ereport.io.scsi.cmd.disk.ktest)
+diag "ereport line: $ERPT"
+# has TEXT: the ereport line holds TEXT
+has()
+{
+	case "$ERPT" in *"$1"*) return 0 ;; esac
+	return 1
+}
+no_erpt_dropped()
+{
+	! grep -qF "ereport.io.scsi.cmd.disk.ktest-dropped" "$SCSA_TMP/klog"
+}
+check "scsi_fm_ereport_post: class, ENA and devid in the kernel log" \
+	has ": ereport.io.scsi.cmd.disk.ktest ena=0x1234 devid=id1,sd@x "
+check "scsi_fm_ereport_post: the payload (uint8, uint64, string, uint8 array)" \
+	has " op-code=0x28 lba=0x123456789 stat-code=\"$TOKEN\" cdb=2a0001"
+check "an ereport after scsi_fm_fini is dropped" \
+	no_erpt_dropped
 ktest_pass "scsi_watch: polls, shared requests, suspend, resume, stop" \
 	sol_watch "$VHBA"
 finish
