@@ -10,6 +10,7 @@
 #include <sys/types.h>
 #include <sys/time.h>
 #include <sys/errno.h>
+#include <sys/scsa_names.h>
 #include <sys/va_list.h>
 
 #include <sys/kmem.h>

@@ -252,4 +252,36 @@
 /* illumos's crash-dump flag (<sys/systm.h>): sd declares it itself */
 #define do_polled_io			scsa_do_polled_io
 
+/* <sys/sunddi.h> ddi_log_sysevent, <sys/nvpair.h> */
+#define ddi_log_sysevent(...)			scsa_ddi_log_sysevent(__VA_ARGS__)
+#define nvlist_alloc(...)			scsa_nvlist_alloc(__VA_ARGS__)
+#define nvlist_free(...)			scsa_nvlist_free(__VA_ARGS__)
+#define nvlist_add_string(...)			scsa_nvlist_add_string(__VA_ARGS__)
+#define nvlist_lookup_string(...)		scsa_nvlist_lookup_string(__VA_ARGS__)
+#define nvlist_remove_all(...)			scsa_nvlist_remove_all(__VA_ARGS__)
+#define nvlist_exists(...)			scsa_nvlist_exists(__VA_ARGS__)
+#define nvlist_empty(...)			scsa_nvlist_empty(__VA_ARGS__)
+#define nvlist_add_boolean_value(...)		scsa_nvlist_add_boolean_value(__VA_ARGS__)
+#define nvlist_lookup_boolean_value(...)	scsa_nvlist_lookup_boolean_value(__VA_ARGS__)
+#define nvlist_add_byte(...)			scsa_nvlist_add_byte(__VA_ARGS__)
+#define nvlist_lookup_byte(...)			scsa_nvlist_lookup_byte(__VA_ARGS__)
+#define nvlist_add_int8(...)			scsa_nvlist_add_int8(__VA_ARGS__)
+#define nvlist_lookup_int8(...)			scsa_nvlist_lookup_int8(__VA_ARGS__)
+#define nvlist_add_uint8(...)			scsa_nvlist_add_uint8(__VA_ARGS__)
+#define nvlist_lookup_uint8(...)		scsa_nvlist_lookup_uint8(__VA_ARGS__)
+#define nvlist_add_int16(...)			scsa_nvlist_add_int16(__VA_ARGS__)
+#define nvlist_lookup_int16(...)		scsa_nvlist_lookup_int16(__VA_ARGS__)
+#define nvlist_add_uint16(...)			scsa_nvlist_add_uint16(__VA_ARGS__)
+#define nvlist_lookup_uint16(...)		scsa_nvlist_lookup_uint16(__VA_ARGS__)
+#define nvlist_add_int32(...)			scsa_nvlist_add_int32(__VA_ARGS__)
+#define nvlist_lookup_int32(...)		scsa_nvlist_lookup_int32(__VA_ARGS__)
+#define nvlist_add_uint32(...)			scsa_nvlist_add_uint32(__VA_ARGS__)
+#define nvlist_lookup_uint32(...)		scsa_nvlist_lookup_uint32(__VA_ARGS__)
+#define nvlist_add_int64(...)			scsa_nvlist_add_int64(__VA_ARGS__)
+#define nvlist_lookup_int64(...)		scsa_nvlist_lookup_int64(__VA_ARGS__)
+#define nvlist_add_uint64(...)			scsa_nvlist_add_uint64(__VA_ARGS__)
+#define nvlist_lookup_uint64(...)		scsa_nvlist_lookup_uint64(__VA_ARGS__)
+#define nvlist_add_hrtime(...)			scsa_nvlist_add_hrtime(__VA_ARGS__)
+#define nvlist_lookup_hrtime(...)		scsa_nvlist_lookup_hrtime(__VA_ARGS__)
+
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

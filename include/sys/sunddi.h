@@ -22,6 +22,19 @@
 #define	DDI_SUCCESS	0
 #define	DDI_FAILURE	(-1)
 
+/* errors of the interrupt, event and other newer DDI calls */
+#define	DDI_EAGAIN	(-3)
+#define	DDI_EINVAL	(-4)
+#define	DDI_ENOTSUP	(-5)
+#define	DDI_EPENDING	(-6)
+#define	DDI_EALREADY	(-7)
+
+/* ddi_log_sysevent(9F) errors */
+#define	DDI_ENOMEM	1	/* memory not available */
+#define	DDI_EBUSY	2	/* busy */
+#define	DDI_ETRANSPORT	3	/* transport down */
+#define	DDI_ECONTEXT	4	/* context error */
+
 /* general DDI sleep flags */
 #define	DDI_SLEEP	0
 #define	DDI_NOSLEEP	1
@@ -210,6 +223,11 @@ void ddi_remove_minor_node(dev_info_t *dip, const char *name);
 #include <sys/ddifm.h>
 #include <sys/nvpair.h>
 #include <sys/sysevent.h>
+
+/* ddi_log_sysevent(9F): a Linux "change" uevent (core/scsa_sysevent.c) */
+int ddi_log_sysevent(dev_info_t *dip, char *vendor, char *class,
+		     char *subclass, nvlist_t *attr_list, sysevent_id_t *eidp,
+		     int sleep_flag);
 /* further names and values of illumos's header */
 #define	DDI_NT_SERIAL	"ddi_serial"
 #define	DDI_NT_SERIAL_MB "ddi_serial:mb"

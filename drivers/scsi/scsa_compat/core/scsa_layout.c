@@ -17,6 +17,8 @@
 #include <sys/conf.h>
 #include <sys/vtoc.h>
 #include <sys/scsi/impl/uscsi.h>
+#include <sys/sunpm.h>
+#include <sys/fm/protocol.h>
 
 #define PIN(expr)		static_assert(expr, #expr)
 #define PIN_OFF(t, m, off)	static_assert(offsetof(t, m) == (off), #t "." #m)
@@ -129,6 +131,27 @@ PIN(BE_16(0x1234) == 0x3412 && BE_32(0x12345678) == 0x78563412);
 /* sys/sunddi.h */
 PIN(sizeof(DDI_NT_SCSI_ENCLOSURE) == sizeof("ddi_enclosure:scsi"));
 PIN(DDI_SUCCESS == 0 && DDI_FAILURE == -1);
+PIN(DDI_EAGAIN == -3 && DDI_EINVAL == -4 && DDI_ENOTSUP == -5 &&
+    DDI_EPENDING == -6 && DDI_EALREADY == -7);
+PIN(DDI_ENOMEM == 1 && DDI_EBUSY == 2 && DDI_ETRANSPORT == 3 &&
+    DDI_ECONTEXT == 4);
+/* sys/sysevent.h: the event id; sys/nvpair.h: the list header */
+PIN_SIZE(sysevent_id_t, 16);
+PIN_OFF(sysevent_id_t, eid_ts, 8);
+PIN_SIZE(nvlist_t, 24);
+PIN_OFF(nvlist_t, nvl_priv, 8);
+PIN(NV_UNIQUE_NAME == 1 && NV_UNIQUE_NAME_TYPE == 2 &&
+    DATA_TYPE_STRING == 9 && DATA_TYPE_HRTIME == 18 && DATA_TYPE_UINT8 == 23 &&
+    DATA_TYPE_UINT8_ARRAY == 26);
+/* sys/ddifm.h, sys/fm/protocol.h */
+PIN(DDI_FM_NOT_CAPABLE == 0 && DDI_FM_EREPORT_CAPABLE == 1 &&
+    DDI_FM_ACCCHK_CAPABLE == 2 && DDI_FM_DMACHK_CAPABLE == 4 &&
+    DDI_FM_ERRCB_CAPABLE == 8);
+PIN(FM_ENA_FMT1 == 1 && FM_ENA_FMT2 == 2 && ENA_FMT1_CPUID_SHFT == 10 &&
+    ENA_FMT1_TIME_SHFT == 20);
+/* sys/sunpm.h */
+PIN(DC_SCSI_FORMAT == 1 && DC_SMART_FORMAT == 2 && DC_SCSI_MFR_LEN == 6);
+PIN_SIZE(struct pm_trans_data, 24);
 PIN(DDI_PROBE_DONTCARE == 0 && DDI_PROBE_FAILURE == ENXIO);
 
 /*

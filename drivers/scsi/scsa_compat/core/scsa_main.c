@@ -57,9 +57,12 @@ static int __init scsa_init(void)
 	debugfs_create_file("stats", 0444, scsa_debugfs_dir, NULL,
 			    &scsa_stats_fops);
 	scsa_kstat_init();
-	err = scsa_pkt_init();
+	err = scsa_sysevent_init();
 	if (err)
 		goto out_debugfs;
+	err = scsa_pkt_init();
+	if (err)
+		goto out_sysevent;
 	err = scsa_cb_init();
 	if (err)
 		goto out_pkt;
@@ -89,6 +92,8 @@ out_cb:
 	scsa_cb_exit();
 out_pkt:
 	scsa_pkt_exit();
+out_sysevent:
+	scsa_sysevent_exit();
 out_debugfs:
 	scsa_kstat_exit();
 	debugfs_remove_recursive(scsa_debugfs_dir);
@@ -103,6 +108,7 @@ static void __exit scsa_exit(void)
 	scsa_lnx_req_exit();
 	scsa_cb_exit();
 	scsa_pkt_exit();
+	scsa_sysevent_exit();
 	scsa_kstat_exit();
 	debugfs_remove_recursive(scsa_debugfs_dir);
 }

@@ -208,6 +208,12 @@ int scsa_uio_is_user(const struct uio *uio);
 
 /* kstats (scsa_kstat.c): the debugfs kstat/ directory, leftovers freed */
 void scsa_kstat_init(void);
+int scsa_sysevent_init(void);		/* scsa_sysevent.c */
+void scsa_sysevent_exit(void);
+/* every pair of an nvlist as text, for a sysevent (scsa_nvpair.c) */
+int scsa_nvlist_each(nvlist_t *nvl,
+		     int (*fn)(void *arg, const char *name, const char *val),
+		     void *arg);
 void scsa_kstat_exit(void);
 
 #endif

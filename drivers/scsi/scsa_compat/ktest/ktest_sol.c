@@ -34,7 +34,9 @@
  *                 and SCSI cycle counters, bad input), scsi_fm_init/fini,
  *                 fm_ena_generate, scsi_fm_ereport_post (logged while
  *                 capable, with <tok>; dropped after scsi_fm_fini), bus
- *                 events (none), do_polled_io
+ *                 events (none), do_polled_io; nvlist_* (unique names,
+ *                 types, bad input) and ddi_log_sysevent (sd's eject
+ *                 request: a uevent the guest sees; bad input)
  *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
  *                 runs every interval in a thread with TEST UNIT READY's
  *                 GOOD status; a second submit shares the request (ref
@@ -49,6 +51,8 @@
 #include <sys/scsi/scsi_watch.h>
 #include <sys/sunpm.h>
 #include <sys/fm/protocol.h>
+#include <sys/sysevent/eventdefs.h>
+#include <sys/sysevent/dev.h>
 
 static int kso_ctor_calls, kso_dtor_calls, kso_ctor_fail;
 static void *kso_priv_seen;
@@ -685,6 +689,83 @@ static int kso_trans(const char *date, int lifemax, int ncycles, int flag,
 	return pm_trans_check(&d, iv);
 }
 
+/* nvlist(9F) and ddi_log_sysevent(9F): sd's eject request event */
+static int kso_sysevent(struct ktest_ctx *c, const char *tok)
+{
+	dev_info_t *dip = c->un->dip;
+	nvlist_t *l = NULL, *t = NULL;
+	sysevent_id_t eid = { 0, 0 };
+	char path[64], longcls[MAX_CLASS_LEN + 2], *sv = NULL;
+	uint32_t u32 = 0;
+	int64_t i64 = 0;
+	spinlock_t lock;
+	unsigned long flags;
+	int rv;
+
+	KCHECK(c, nvlist_alloc(NULL, NV_UNIQUE_NAME, KM_SLEEP) == EINVAL &&
+	       nvlist_alloc(&t, 0x8, KM_SLEEP) == EINVAL && !t,
+	       "nvlist_alloc: no pointer, unknown flags: EINVAL");
+	KCHECK(c, nvlist_alloc(&l, NV_UNIQUE_NAME, KM_SLEEP) == 0 && l &&
+	       nvlist_empty(l), "nvlist_alloc(NV_UNIQUE_NAME): an empty list");
+	if (!l)
+		return 0;
+	snprintf(path, sizeof(path), "/ktest/%s", tok);
+	KCHECK(c, nvlist_add_string(l, DEV_PHYS_PATH, "old") == 0 &&
+	       nvlist_add_string(l, DEV_PHYS_PATH, path) == 0 &&
+	       nvlist_add_uint32(l, "unit", 7) == 0 &&
+	       nvlist_add_int64(l, "delta", -5) == 0,
+	       "nvlist_add_string (twice: replaced), _uint32, _int64");
+	KCHECK(c, nvlist_lookup_string(l, DEV_PHYS_PATH, &sv) == 0 && sv &&
+	       !strcmp(sv, path) && nvlist_lookup_uint32(l, "unit", &u32) == 0 &&
+	       u32 == 7 && nvlist_lookup_int64(l, "delta", &i64) == 0 &&
+	       i64 == -5, "nvlist_lookup_*: the values, the string replaced");
+	KCHECK(c, nvlist_lookup_uint64(l, "unit", NULL) == EINVAL &&
+	       nvlist_lookup_uint64(l, "unit", (uint64_t *)&i64) == ENOENT &&
+	       nvlist_lookup_string(l, "none", &sv) == ENOENT,
+	       "lookup with another type or name: ENOENT; no pointer: EINVAL");
+	KCHECK(c, nvlist_add_string(l, NULL, "x") == EINVAL &&
+	       nvlist_add_string(l, "", "x") == EINVAL &&
+	       nvlist_add_string(l, "x", NULL) == EINVAL &&
+	       nvlist_add_uint8(NULL, "x", 1) == EINVAL,
+	       "nvlist_add_*: no or empty name, no value, no list: EINVAL");
+	KCHECK(c, nvlist_alloc(&t, NV_UNIQUE_NAME_TYPE, KM_NOSLEEP) == 0 &&
+	       nvlist_add_uint8(t, "a", 1) == 0 && nvlist_add_string(t, "a", "s") == 0 &&
+	       nvlist_add_uint8(t, "a", 2) == 0 &&
+	       nvlist_lookup_string(t, "a", &sv) == 0 &&
+	       nvlist_lookup_uint8(t, "a", (uint8_t *)&u32) == 0 &&
+	       (u32 & 0xff) == 2 && nvlist_remove_all(t, "a") == 0 &&
+	       !nvlist_exists(t, "a") && nvlist_remove_all(t, "a") == ENOENT,
+	       "NV_UNIQUE_NAME_TYPE: one pair per name and type; remove_all");
+	nvlist_free(t);
+	nvlist_free(NULL);
+
+	rv = ddi_log_sysevent(dip, SUNW_VENDOR, EC_DEV_STATUS,
+			      ESC_DEV_EJECT_REQUEST, l, &eid, DDI_NOSLEEP);
+	KCHECK(c, rv == DDI_SUCCESS && eid.eid_seq > 0 && eid.eid_ts > 0,
+	       "ddi_log_sysevent: DDI_SUCCESS, event %llu (%d)",
+	       (unsigned long long)eid.eid_seq, rv);
+	nvlist_free(l);		/* the event has its own copy */
+	memset(longcls, 'c', sizeof(longcls) - 1);
+	longcls[sizeof(longcls) - 1] = 0;
+	KCHECK(c, ddi_log_sysevent(dip, NULL, EC_DEV_STATUS, "x", NULL, NULL,
+				   DDI_SLEEP) == DDI_EINVAL &&
+	       ddi_log_sysevent(dip, SUNW_VENDOR, longcls, "x", NULL, NULL,
+				DDI_SLEEP) == DDI_EINVAL &&
+	       ddi_log_sysevent(dip, SUNW_VENDOR, EC_DEV_STATUS, "x", NULL,
+				NULL, 5) == DDI_EINVAL &&
+	       ddi_log_sysevent(NULL, SUNW_VENDOR, EC_DEV_STATUS, "x", NULL,
+				NULL, DDI_SLEEP) == DDI_ETRANSPORT,
+	       "ddi_log_sysevent: bad names or flag DDI_EINVAL, no device DDI_ETRANSPORT");
+	spin_lock_init(&lock);
+	spin_lock_irqsave(&lock, flags);
+	rv = ddi_log_sysevent(dip, SUNW_VENDOR, EC_DEV_STATUS, "x", NULL, NULL,
+			      DDI_SLEEP);
+	spin_unlock_irqrestore(&lock, flags);
+	KCHECK(c, rv == DDI_ECONTEXT, "DDI_SLEEP under a spinlock: DDI_ECONTEXT (%d)",
+	       rv);
+	return 0;
+}
+
 static int t_sol_sd(struct ktest_ctx *c, int argc, char **argv)
 {
 	struct scsi_device *sd = c->un->sd;
@@ -788,7 +869,7 @@ static int t_sol_sd(struct ktest_ctx *c, int argc, char **argv)
 	       !id && ddi_remove_event_handler(id) == DDI_FAILURE,
 	       "ddi_get_eventcookie, ddi_add/remove_event_handler: DDI_FAILURE");
 	KCHECK(c, do_polled_io == 0, "do_polled_io is 0");
-	return 0;
+	return kso_sysevent(c, tok);
 }
 
 const struct ktest_case ktest_sol_cases[] = {

@@ -25,7 +25,9 @@
 #   sol_sd          what else illumos sd calls: the pm_* calls (an always
 #                   powered device), pm_trans_check, scsi_fm_* (an ereport
 #                   in the kernel log, with its payload; none after
-#                   scsi_fm_fini), fm_ena_generate, bus events, do_polled_io
+#                   scsi_fm_fini), fm_ena_generate, bus events, do_polled_io,
+#                   nvlists and ddi_log_sysevent (a uevent seen by
+#                   "busybox uevent", with the event's names and pairs)
 #   sol_watch       scsi_watch_request_submit and friends on this LUN
 # The layouts and constants themselves are pinned at build time
 # (core/scsa_layout.c): a wrong one does not build.
@@ -47,8 +49,35 @@ ktest_pass "struct scsi_inquiry as illumos lays it out" sol_inquiry "$VHBA"
 ktest_pass "the services illumos st calls" sol_st "$VHBA"
 ktest_pass "bioclone(9F), as sd and sd_xbuf use it" sol_bioclone "$VHBA"
 TOKEN="kt25-$(date +%s)-$$"
-ktest_pass "power management, FMA and bus events as illumos sd calls them" \
+# the uevents ddi_log_sysevent sends, as udev would see them
+UEV=$SCSA_TMP/uevents
+: > "$UEV"
+# shellcheck disable=SC2016 # $0 is expanded by the listener's shell
+busybox uevent sh -c 'env >> "$0"; echo -- >> "$0"' "$UEV" &
+UEV_PID=$!
+nap
+ktest_pass "power management, FMA, bus events, nvlists and sysevents as illumos sd calls them" \
 	sol_sd "$VHBA" "$TOKEN"
+wait_for "grep -qx 'SCSA_ATTR_phys_path=/ktest/$TOKEN' '$UEV'" 10
+kill_tree "$UEV_PID"
+awk -v t="SCSA_ATTR_phys_path=/ktest/$TOKEN" '
+	/^--$/ { if (hit) { printf "%s", ev; exit } ev = ""; next }
+	{ ev = ev $0 "\n"; if ($0 == t) hit = 1 }' "$UEV" > "$SCSA_TMP/uev1"
+diag_file "$SCSA_TMP/uev1"
+uev_has()
+{
+	grep -qx -- "$1" "$SCSA_TMP/uev1"
+}
+check "ddi_log_sysevent: a change uevent of the SCSI device" \
+	uev_has "ACTION=change"
+check "... its class and subclass (EC_dev_status, ESC_dev_eject_request)" \
+	uev_has "SCSA_SYSEVENT_SUBCLASS=ESC_dev_eject_request"
+check "... its vendor and publisher" \
+	uev_has "SCSA_SYSEVENT_PUBLISHER=SUNW:kern:scsa_ktest"
+check "... the attribute list's pairs (the string replaced, integers)" \
+	uev_has "SCSA_ATTR_unit=7"
+check "... a signed integer" uev_has "SCSA_ATTR_delta=-5"
+check "... the subsystem is scsi" uev_has "SUBSYSTEM=scsi"
 dmesg > "$SCSA_TMP/klog" 2>/dev/null
 ERPT=$(grep -F "stat-code=\"$TOKEN\"" "$SCSA_TMP/klog" | grep -F ereport.io.scsi.cmd.disk.ktest)
 diag "ereport line: $ERPT"
