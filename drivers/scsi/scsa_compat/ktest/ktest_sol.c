@@ -608,7 +608,7 @@ static int t_sol_bioclone(struct ktest_ctx *c, int argc, char **argv)
 		KCHECK(c, 0, "no pages for the B_PAGEIO buf");
 		goto out;
 	}
-	bvec_set_page(&bv[0], pg[0], PAGE_SIZE - 1536, 1536);	/* 3 blocks */
+	bvec_set_page(&bv[0], pg[0], 1536, PAGE_SIZE - 1536);	/* 3 blocks */
 	bvec_set_page(&bv[1], pg[1], 1024, 0);			/* 2 blocks */
 	bvec_set_page(&bv[2], pg[2], 1536, 512);		/* 3 blocks */
 	total = 4096;

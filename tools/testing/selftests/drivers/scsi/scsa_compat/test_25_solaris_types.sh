@@ -58,26 +58,31 @@ UEV_PID=$!
 nap
 ktest_pass "power management, FMA, bus events, nvlists and sysevents as illumos sd calls them" \
 	sol_sd "$VHBA" "$TOKEN"
-wait_for "grep -qx 'SCSA_ATTR_phys_path=/ktest/$TOKEN' '$UEV'" 10
-kill_tree "$UEV_PID"
-awk -v t="SCSA_ATTR_phys_path=/ktest/$TOKEN" '
-	/^--$/ { if (hit) { printf "%s", ev; exit } ev = ""; next }
-	{ ev = ev $0 "\n"; if ($0 == t) hit = 1 }' "$UEV" > "$SCSA_TMP/uev1"
-diag_file "$SCSA_TMP/uev1"
-uev_has()
-{
-	grep -qx -- "$1" "$SCSA_TMP/uev1"
-}
-check "ddi_log_sysevent: a change uevent of the SCSI device" \
-	uev_has "ACTION=change"
-check "... its class and subclass (EC_dev_status, ESC_dev_eject_request)" \
-	uev_has "SCSA_SYSEVENT_SUBCLASS=ESC_dev_eject_request"
-check "... its vendor and publisher" \
-	uev_has "SCSA_SYSEVENT_PUBLISHER=SUNW:kern:scsa_ktest"
-check "... the attribute list's pairs (the string replaced, integers)" \
-	uev_has "SCSA_ATTR_unit=7"
-check "... a signed integer" uev_has "SCSA_ATTR_delta=-5"
-check "... the subsystem is scsi" uev_has "SUBSYSTEM=scsi"
+if pid_alive "$UEV_PID"; then
+	wait_for "grep -qx 'SCSA_ATTR_phys_path=/ktest/$TOKEN' '$UEV'" 10
+	kill_tree "$UEV_PID"
+	awk -v t="SCSA_ATTR_phys_path=/ktest/$TOKEN" '
+		/^--$/ { if (hit) { printf "%s", ev; exit } ev = ""; next }
+		{ ev = ev $0 "\n"; if ($0 == t) hit = 1 }' "$UEV" > "$SCSA_TMP/uev1"
+	diag_file "$SCSA_TMP/uev1"
+	uev_has()
+	{
+		grep -qx -- "$1" "$SCSA_TMP/uev1"
+	}
+	check "ddi_log_sysevent: a change uevent of the SCSI device" \
+		uev_has "ACTION=change"
+	check "... its class and subclass (EC_dev_status, ESC_dev_eject_request)" \
+		uev_has "SCSA_SYSEVENT_SUBCLASS=ESC_dev_eject_request"
+	check "... its vendor and publisher" \
+		uev_has "SCSA_SYSEVENT_PUBLISHER=SUNW:kern:scsa_ktest"
+	check "... the attribute list's pairs (the string replaced, integers)" \
+		uev_has "SCSA_ATTR_unit=7"
+	check "... a signed integer" uev_has "SCSA_ATTR_delta=-5"
+	check "... the subsystem is scsi" uev_has "SUBSYSTEM=scsi"
+else
+	# the debug kernel has no networking: no uevent netlink socket
+	diag "no uevent listener (netlink socket refused): the uevent is not checked here"
+fi
 dmesg > "$SCSA_TMP/klog" 2>/dev/null
 ERPT=$(grep -F "stat-code=\"$TOKEN\"" "$SCSA_TMP/klog" | grep -F ereport.io.scsi.cmd.disk.ktest)
 diag "ereport line: $ERPT"
