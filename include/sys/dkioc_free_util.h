@@ -9,6 +9,7 @@
 
 #include <sys/types.h>
 #include <sys/dkio.h>
+#include <sys/scsa_names.h>
 
 #define	DFL_COPYIN_MAX_EXTS	(1024 * 1024)
 
@@ -31,7 +32,6 @@ typedef int (*dfl_iter_fn_t)(dkioc_free_list_t *dfl, void *arg, int kmflag);
 
 int dfl_copyin(void *arg, dkioc_free_list_t **out, int ddi_flags, int kmflags);
 void dfl_free(dkioc_free_list_t *dfl);
-int dfl_iter(dkioc_free_list_t *dfl, const dkioc_free_info_t *dfi, uint64_t len,
-    dfl_iter_fn_t fn, void *arg, int kmflag);
+/* dfl_iter() is not provided (illumos sd does not call it) */
 
 #endif /* _SCSA_SYS_DKIOC_FREE_UTIL_H */

@@ -284,4 +284,8 @@
 #define nvlist_add_hrtime(...)			scsa_nvlist_add_hrtime(__VA_ARGS__)
 #define nvlist_lookup_hrtime(...)		scsa_nvlist_lookup_hrtime(__VA_ARGS__)
 
+/* <sys/dkioc_free_util.h> */
+#define dfl_copyin(...)			scsa_dfl_copyin(__VA_ARGS__)
+#define dfl_free(...)			scsa_dfl_free(__VA_ARGS__)
+
 #endif /* _SCSA_SYS_SCSA_NAMES_H */

@@ -36,7 +36,8 @@
  *                 capable, with <tok>; dropped after scsi_fm_fini), bus
  *                 events (none), do_polled_io; nvlist_* (unique names,
  *                 types, bad input) and ddi_log_sysevent (sd's eject
- *                 request: a uevent the guest sees; bad input)
+ *                 request: a uevent the guest sees; bad input);
+ *                 dfl_copyin/dfl_free (FKIOCTL copy, bad counts, EFAULT)
  *   sol_watch     scsi_watch_request_submit(9F) on this LUN: the callback
  *                 runs every interval in a thread with TEST UNIT READY's
  *                 GOOD status; a second submit shares the request (ref
@@ -53,6 +54,8 @@
 #include <sys/fm/protocol.h>
 #include <sys/sysevent/eventdefs.h>
 #include <sys/sysevent/dev.h>
+#include <sys/dkioc_free_util.h>
+#include <sys/file.h>
 
 static int kso_ctor_calls, kso_dtor_calls, kso_ctor_fail;
 static void *kso_priv_seen;
@@ -689,6 +692,40 @@ static int kso_trans(const char *date, int lifemax, int ncycles, int flag,
 	return pm_trans_check(&d, iv);
 }
 
+/* dfl_copyin/dfl_free: sd's DKIOCFREE list */
+static void kso_dfl(struct ktest_ctx *c)
+{
+	dkioc_free_list_t *in = kmem_zalloc(DFL_SZ(3), KM_SLEEP);
+	dkioc_free_list_t *out = NULL;
+
+	in->dfl_flags = DF_WAIT_SYNC;
+	in->dfl_num_exts = 3;
+	in->dfl_offset = 4096;
+	in->dfl_exts[0].dfle_start = 8;
+	in->dfl_exts[0].dfle_length = 16;
+	in->dfl_exts[2].dfle_start = 1000;
+	in->dfl_exts[2].dfle_length = 24;
+	KCHECK(c, dfl_copyin(in, &out, FKIOCTL, KM_SLEEP) == 0 && out &&
+	       out != in && !memcmp(out, in, DFL_SZ(3)) && DFL_ISSYNC(out),
+	       "dfl_copyin (FKIOCTL): the header and 3 extents copied");
+	dfl_free(out);
+	dfl_free(NULL);
+	out = NULL;
+	in->dfl_num_exts = 0;
+	KCHECK(c, dfl_copyin(in, &out, FKIOCTL, KM_SLEEP) == EINVAL && !out,
+	       "dfl_copyin of no extent: EINVAL");
+	in->dfl_num_exts = DFL_COPYIN_MAX_EXTS + 1;
+	KCHECK(c, dfl_copyin(in, &out, FKIOCTL, KM_SLEEP) == EINVAL && !out,
+	       "more than DFL_COPYIN_MAX_EXTS: EINVAL");
+	in->dfl_num_exts = 3;
+	KCHECK(c, dfl_copyin(in, &out, 0, KM_SLEEP) == EFAULT && !out,
+	       "a kernel address without FKIOCTL: EFAULT (not user memory)");
+	KCHECK(c, dfl_copyin(NULL, &out, FKIOCTL, KM_SLEEP) == EINVAL &&
+	       dfl_copyin(in, NULL, FKIOCTL, KM_SLEEP) == EINVAL,
+	       "no list, no result pointer: EINVAL");
+	kmem_free(in, DFL_SZ(3));
+}
+
 /* nvlist(9F) and ddi_log_sysevent(9F): sd's eject request event */
 static int kso_sysevent(struct ktest_ctx *c, const char *tok)
 {
@@ -869,6 +906,7 @@ static int t_sol_sd(struct ktest_ctx *c, int argc, char **argv)
 	       !id && ddi_remove_event_handler(id) == DDI_FAILURE,
 	       "ddi_get_eventcookie, ddi_add/remove_event_handler: DDI_FAILURE");
 	KCHECK(c, do_polled_io == 0, "do_polled_io is 0");
+	kso_dfl(c);
 	return kso_sysevent(c, tok);
 }
 
