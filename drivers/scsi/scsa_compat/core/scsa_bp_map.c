@@ -157,14 +157,14 @@ EXPORT_SYMBOL_GPL(scsa_biosize);
 
 /*
  * The bio_vecs of @len bytes at @off of @bp's b_pages, into a new array
- * the clone owns; false if memory is short (KM_NOSLEEP) or the vectors
- * hold less than that.
+ * (*@nvp, *@np; none for an empty part) the clone owns.  0; EINVAL if the
+ * vectors hold less than that; ENOMEM if memory is short (KM_NOSLEEP).
  */
-static bool scsa_clone_bvecs(struct buf *bp, struct buf *nbp, size_t off,
-			     size_t len, int sleep)
+static int scsa_clone_bvecs(struct buf *bp, size_t off, size_t len, int sleep,
+			    struct bio_vec **nvp, unsigned int *np)
 {
 	struct bio_vec *nv;
-	unsigned int i, first = 0, n = 0;
+	unsigned int i, first, n = 0;
 	size_t skip = off, left = len;
 
 	for (i = 0; i < bp->b_npages && skip >= bp->b_pages[i].bv_len; i++)
@@ -174,12 +174,14 @@ static bool scsa_clone_bvecs(struct buf *bp, struct buf *nbp, size_t off,
 		left -= min_t(size_t, left,
 			      bp->b_pages[i].bv_len - (i == first ? skip : 0));
 	if (left)
-		return false;
+		return EINVAL;
+	*nvp = NULL;
+	*np = 0;
 	if (!n)
-		return true;
+		return 0;
 	nv = kmem_alloc(n * sizeof(*nv), sleep);
 	if (!nv)
-		return false;
+		return ENOMEM;
 	memcpy(nv, &bp->b_pages[first], n * sizeof(*nv));
 	nv[0].bv_offset += skip;
 	nv[0].bv_len -= skip;
@@ -188,11 +190,9 @@ static bool scsa_clone_bvecs(struct buf *bp, struct buf *nbp, size_t off,
 		nv[i].bv_len = min_t(size_t, nv[i].bv_len, left);
 		left -= nv[i].bv_len;
 	}
-	nbp->b_pages = nv;
-	nbp->b_npages = n;
-	nbp->b_bvown = nv;
-	nbp->b_nbvown = n;
-	return true;
+	*nvp = nv;
+	*np = n;
+	return 0;
 }
 
 /**
@@ -230,8 +230,10 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev,
 		     daddr_t blkno, int (*iodone)(struct buf *),
 		     struct buf *bp_mem, int sleep)
 {
-	struct buf *nbp, tmp;
-	bool pages;
+	struct bio_vec *nv = NULL;
+	unsigned int n = 0;
+	struct buf *nbp;
+	int err;
 
 	if (!bp || off < 0 || (size_t)off > bp->b_bcount ||
 	    len > bp->b_bcount - off) {
@@ -239,15 +241,15 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev,
 			bp, (long long)off, len, __builtin_return_address(0));
 		return NULL;
 	}
-	pages = bp->b_pages && (bp->b_flags & (B_PAGEIO | B_SHADOW));
 	/* the bio_vecs first, so that a failure leaves @bp_mem as it was */
-	bioinit(&tmp);
-	if (pages && !scsa_clone_bvecs(bp, &tmp, off, len, sleep)) {
-		if (!(sleep & KM_NOSLEEP))
+	if (bp->b_pages && (bp->b_flags & (B_PAGEIO | B_SHADOW))) {
+		err = scsa_clone_bvecs(bp, off, len, sleep, &nv, &n);
+		if (err == EINVAL)
 			pr_warn("bioclone(%p, %lld, %zu): its b_pages hold less, from %pS\n",
 				bp, (long long)off, len,
 				__builtin_return_address(0));
-		return NULL;
+		if (err)
+			return NULL;
 	}
 	if (bp_mem) {
 		nbp = bp_mem;
@@ -255,14 +257,15 @@ struct buf *bioclone(struct buf *bp, off_t off, size_t len, dev_t dev,
 	} else {
 		nbp = getrbuf(sleep);
 		if (!nbp) {
-			biofini(&tmp);
+			if (nv)
+				kmem_free(nv, n * sizeof(*nv));
 			return NULL;
 		}
 	}
-	nbp->b_pages = tmp.b_pages;
-	nbp->b_npages = tmp.b_npages;
-	nbp->b_bvown = tmp.b_bvown;
-	nbp->b_nbvown = tmp.b_nbvown;
+	nbp->b_pages = nv;
+	nbp->b_npages = n;
+	nbp->b_bvown = nv;
+	nbp->b_nbvown = n;
 	nbp->b_flags = (bp->b_flags & SCSA_BUF_CLONE_FLAGS) | B_BUSY;
 	nbp->b_bcount = len;
 	nbp->b_blkno = blkno;

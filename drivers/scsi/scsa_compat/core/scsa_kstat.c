@@ -927,15 +927,17 @@ out:
 }
 EXPORT_SYMBOL_GPL(scsa_kstat_install);
 
-/* Unlink and free @e (scsa_kstat_lock held). */
+/*
+ * Unlink and free @e (scsa_kstat_lock held) once the caller has removed
+ * its file: debugfs_remove() waits for a read in progress (later reads
+ * fail, EIO), and a reader may be waiting for the driver's ks_lock, so
+ * kstat_delete() removes it without scsa_kstat_lock.
+ */
 static void scsa_kstat_destroy(struct scsa_ekstat *e)
 {
 	list_del(&e->node);
-	if (e->file) {
-		/* waits for a read in progress; later reads fail (EIO) */
-		debugfs_remove(e->file);
+	if (e->file)
 		scsa_kstat_dir_put(e->dir);
-	}
 	kvfree(e);
 }
 
@@ -1043,16 +1045,10 @@ void kstat_delete(kstat_t *ksp)
 		mutex_unlock(&scsa_kstat_lock);
 		return;
 	}
-	/* waits for a read in progress; later reads fail (EIO) */
 	debugfs_remove(e->file);
 	mutex_lock(&scsa_kstat_lock);
-	if (e->file) {
-		e->file = NULL;
-		scsa_kstat_dir_put(e->dir);
-	}
-	list_del(&e->node);
+	scsa_kstat_destroy(e);
 	mutex_unlock(&scsa_kstat_lock);
-	kvfree(e);
 }
 EXPORT_SYMBOL_GPL(scsa_kstat_delete);
 
@@ -1342,6 +1338,7 @@ void scsa_kstat_exit(void)
 			pr_warn("kstat '%s', %d, '%s' was not deleted by its driver\n",
 				e->ks.ks_module, e->ks.ks_instance,
 				e->ks.ks_name);
+		debugfs_remove(e->file);	/* no driver is left to wait for */
 		scsa_kstat_destroy(e);
 	}
 	mutex_unlock(&scsa_kstat_lock);

@@ -315,7 +315,7 @@ boolean_t nvlist_empty(nvlist_t *nvl)
 }
 EXPORT_SYMBOL_GPL(scsa_nvlist_empty);
 
-/* ---- for ddi_log_sysevent() and the ereports (scsa_sysevent.c) ---- */
+/* ---- for ddi_log_sysevent() (scsa_sysevent.c) ---- */
 
 /* Call @fn for every pair of @nvl, with its value as text; stops at <0 */
 int scsa_nvlist_each(nvlist_t *nvl,

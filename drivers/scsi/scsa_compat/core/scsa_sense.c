@@ -20,7 +20,6 @@
 #include <linux/printk.h>
 #include <linux/bug.h>
 #include <linux/string.h>
-#include <linux/slab.h>
 #include <linux/device.h>
 #define SCSA_INTERNAL
 #include <scsa/scsa_sense_bridge.h>
@@ -695,23 +694,19 @@ void scsi_generic_errmsg(struct scsi_device *devp, char *label, int severity,
 		scsi_log(dip, label, CE_CONT, "Sense Key: %s\n",
 			 scsi_sname(scsi_sense_key(sensep)));
 		if (fru && decode_fru) {
-			char *fbuf = kzalloc(SCSA_ERRMSG_BUF_LEN, GFP_ATOMIC);
+			char fbuf[SCSA_ERRMSG_BUF_LEN] = "";
 
-			if (fbuf) {
-				decode_fru(devp, fbuf, SCSA_ERRMSG_BUF_LEN, fru);
-				fbuf[SCSA_ERRMSG_BUF_LEN - 1] = 0;
-			}
-			if (fbuf && fbuf[0]) {
+			decode_fru(devp, fbuf, sizeof(fbuf), fru);
+			fbuf[sizeof(fbuf) - 1] = 0;
+			if (fbuf[0]) {
 				n = snprintf(NULL, 0, "ASC: 0x%x (%s)", asc, text);
 				scsi_log(dip, label, CE_CONT,
 					 "ASC: 0x%x (%s)%*s ASCQ: 0x%x\n", asc,
 					 text, scsa_pad(n), "", ascq);
 				scsi_log(dip, label, CE_CONT,
 					 "FRU: 0x%x (%s)\n", fru, fbuf);
-				kfree(fbuf);
 				return;
 			}
-			kfree(fbuf);
 		}
 		scsi_log(dip, label, CE_CONT,
 			 "ASC: 0x%x (%s), ASCQ: 0x%x, FRU: 0x%x\n", asc, text,

@@ -298,23 +298,34 @@ static void kso_reset_cb(caddr_t arg)
 }
 
 /* READ(10) of block 0 into @mem (@bs bytes), polled; the status */
-static int kso_read0(struct ktest_ctx *c, caddr_t mem, int bs)
+/* READ(10)/WRITE(10) of @nblk blocks at @lba of this LUN into/from @bp */
+static int kso_rw(struct ktest_ctx *c, struct buf *bp, bool rd, uint_t lba,
+		  uint_t nblk)
 {
-	static const uchar_t cdb[CDB_GROUP1] = { SCMD_READ_G1, 0, 0, 0, 0, 0,
-						 0, 0, 1, 0 };
-	struct buf *bp = getrbuf(KM_SLEEP);
+	uchar_t cdb[CDB_GROUP1] = { rd ? SCMD_READ_G1 : SCMD_WRITE_G1, 0,
+				    lba >> 24, lba >> 16, lba >> 8, lba, 0,
+				    nblk >> 8, nblk, 0 };
 	struct scsi_pkt *pkt;
 	int tran = -1, st = -1;
 
-	bp->b_un.b_addr = mem;
-	bp->b_bcount = bs;
-	bp->b_flags = B_READ;
 	pkt = ktest_cmd(c, cdb, CDB_GROUP1, bp, 1, 0, 30, &tran);
 	if (pkt) {
 		st = tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT ?
 		     (*pkt->pkt_scbp & STATUS_MASK) : -1;
 		scsi_destroy_pkt(pkt);
 	}
+	return st;
+}
+
+static int kso_read0(struct ktest_ctx *c, caddr_t mem, int bs)
+{
+	struct buf *bp = getrbuf(KM_SLEEP);
+	int st;
+
+	bp->b_un.b_addr = mem;
+	bp->b_bcount = bs;
+	bp->b_flags = B_READ;
+	st = kso_rw(c, bp, true, 0, 1);
 	freerbuf(bp);
 	return st;
 }
@@ -532,25 +543,6 @@ static int kso_clone_done(struct buf *bp)
 {
 	kso_clone_done_calls++;
 	return 0;
-}
-
-/* @bs-byte blocks at @lba of this LUN, WRITE(10)/READ(10) of @bp */
-static int kso_rw(struct ktest_ctx *c, struct buf *bp, bool rd, uint_t lba,
-		  uint_t nblk)
-{
-	uchar_t cdb[CDB_GROUP1] = { rd ? SCMD_READ_G1 : SCMD_WRITE_G1, 0,
-				    lba >> 24, lba >> 16, lba >> 8, lba, 0,
-				    nblk >> 8, nblk, 0 };
-	struct scsi_pkt *pkt;
-	int tran = -1, st = -1;
-
-	pkt = ktest_cmd(c, cdb, CDB_GROUP1, bp, 1, 0, 30, &tran);
-	if (pkt) {
-		st = tran == TRAN_ACCEPT && pkt->pkt_reason == CMD_CMPLT ?
-		     (*pkt->pkt_scbp & STATUS_MASK) : -1;
-		scsi_destroy_pkt(pkt);
-	}
-	return st;
 }
 
 static int t_sol_bioclone(struct ktest_ctx *c, int argc, char **argv)
